@@ -1,0 +1,42 @@
+import type { Line, Verdict } from '../types.js';
+import { matchPatternLists } from './rules/pattern-lists.js';
+import { isFieldList } from './rules/field-list.js';
+import { repeatedLines } from './rules/repeated-line.js';
+import { menuRuns } from './rules/menu-run.js';
+import { proseScore } from './score.js';
+import { bestRegion } from './region.js';
+
+/** First pass: each line against the boilerplate lists and the field-list shape. */
+export function patternVerdicts(lines: Line[]): Array<Verdict | null> {
+  return lines.map((l) => {
+    const reason = matchPatternLists(l.text) ?? (isFieldList(l.text) ? 'navigation' : null);
+    if (!reason) return null;
+    return reason === 'caption' ? { role: 'caption', reason } : { role: 'boilerplate', reason };
+  });
+}
+
+// Weight of an already judged line in the body search. Structure around the body (a byline, a
+// takeaways box, a labelled section) is a wall the body does not cross; a caption inside the body
+// neither helps nor breaks it.
+const WEIGHT: Record<string, number> = {
+  caption: 0, boilerplate: -6, title: -40, kicker: -40, byline: -40, publisher: -40, dateline: -20,
+  'takeaways-heading': -40, takeaway: -40, 'section-label': -40, 'section-heading': -40, 'section-body': -40,
+};
+
+/**
+ * Second pass: repeated short lines and menu runs are boilerplate; the body is the stretch of
+ * lines with the best prose score; every other unjudged line is boilerplate outside the text.
+ */
+export function classifyLines(lines: Line[], known: Array<Verdict | null>): Verdict[] {
+  const texts = lines.map((l) => l.text);
+  const repeated = repeatedLines(texts);
+  const menus = menuRuns(texts);
+  const verdicts = known.map((v, i): Verdict | null => v ?? (repeated[i] ? { role: 'boilerplate', reason: 'repeated-line' } : menus[i] ? { role: 'boilerplate', reason: 'menu-or-link-list' } : null));
+  const scores = verdicts.map((v, i) => (v ? WEIGHT[v.role] ?? -6 : proseScore(texts[i])));
+  const region = bestRegion(scores);
+  return verdicts.map((v, i) => {
+    if (v) return v;
+    if (region && i >= region[0] && i <= region[1]) return { role: 'body', reason: proseScore(texts[i]) > 0 ? 'prose' : 'inside-main-text' };
+    return { role: 'boilerplate', reason: 'outside-main-text' };
+  });
+}

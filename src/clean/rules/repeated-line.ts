@@ -1,0 +1,14 @@
+import { normalizeLine } from '../../text/normalize.js';
+
+/**
+ * Short lines that occur more than once on the page are menus rendered twice (a desktop and a
+ * mobile nav), tag clouds or repeated "Advertisement" slots: e.g. "Home / Scores / Schedule"
+ * printed once for each menu. Sentences are never judged by repetition: a quote can be repeated
+ * as a pull quote and still belong to the article.
+ */
+export function repeatedLines(texts: string[], maxWords = 8): boolean[] {
+  const counts = new Map<string, number>();
+  const keys = texts.map((t) => normalizeLine(t));
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return texts.map((t, i) => (counts.get(keys[i]) ?? 0) > 1 && t.split(/\s+/).length <= maxWords && !/[.!?]["')\]]?$/.test(t));
+}

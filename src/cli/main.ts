@@ -1,0 +1,81 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { guardPipe, fail } from './output.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+function refDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
+  return value;
+}
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('briefcli')
+    .description('Parse scraped news article text into clean, structured JSON.')
+    .version(pkg.version)
+    .exitOverride()
+    .configureOutput({ outputError: (s, write) => write(`briefcli: ${s.replace(/^error: /, '').trim()}\n`) });
+
+  program
+    .command('parse')
+    .description('parse article text files, folders, standard input (-) or a JSONL stream')
+    .argument('[inputs...]', 'files, directories (walked recursively) or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format (default: json for one input, ndjson for several)').choices(['json', 'ndjson', 'table']))
+    .addOption(new Option('--input-format <format>', 'text files, or JSONL lines {"id","text","refDate"?}').choices(['text', 'jsonl']).default('text'))
+    .option('--pretty', 'indent JSON (default on a terminal)')
+    .option('--compact', 'one-line JSON (default when piped)')
+    .option('--ref-date <YYYY-MM-DD>', 'date for relative dates when the input and the article give none (default: today)', refDate)
+    .option('--fields <list>', 'keep only these fields, comma-separated (dots for nested: entities.countries)')
+    .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, 20 * 1024 * 1024)
+    .option('--explain', 'print each line of the input with its verdict and the rule that decided')
+    .option('-q, --quiet', 'no warnings for skipped files')
+    .addHelpText('after', `
+Examples:
+  briefcli parse seeds/000_2f1daade97a33bef.txt | jq .title
+  briefcli parse seeds/ --format table
+  briefcli parse a.txt b.txt dir/ --format ndjson
+  cat page.txt | briefcli parse -
+  briefcli parse --input-format jsonl --format ndjson < docs.jsonl
+  briefcli parse page.txt --fields title,entities.countries --ref-date 2026-11-28
+  briefcli parse page.txt --explain
+
+Exit status: 0 all inputs parsed, 1 some failed (the others still printed), 2 usage error.`)
+    .action(async (inputs: string[], opts) => {
+      if (!inputs.length && opts.inputFormat !== 'jsonl') {
+        if (process.stdin.isTTY) throw new CommanderError(2, 'briefcli.noInput', 'no inputs: name files or directories, or - for standard input');
+        inputs = ['-'];
+      }
+      const { runParse } = await import('./parse.js');
+      process.exitCode = await runParse(inputs, opts);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the records that parse writes')
+    .addHelpText('after', '\nExample:\n  briefcli schema > article-record.schema.json')
+    .action(() => {
+      process.stdout.write(readFileSync(new URL('../../schema/article-record.schema.json', import.meta.url), 'utf8'));
+    });
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  guardPipe();
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') { process.exitCode = 0; return; }
+      if (e.code === 'briefcli.noInput') fail(e.message);
+      process.exitCode = 2;
+      return;
+    }
+    fail(`internal error: ${(e as Error).stack ?? e}`);
+    process.exitCode = 70;
+  }
+}

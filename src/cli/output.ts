@@ -1,0 +1,31 @@
+import { Chalk } from 'chalk';
+
+/** Colour only for a terminal, and never with NO_COLOR set (https://no-color.org). */
+export function painter(stream: NodeJS.WriteStream) {
+  const on = !!stream.isTTY && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
+  return new Chalk({ level: on ? 1 : 0 });
+}
+
+let pipeClosed = false;
+/** A reader that went away (`briefcli parse dir/ | head -1`) ends the run quietly, not with a trace. */
+export function guardPipe(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') { pipeClosed = true; process.exit(process.exitCode ?? 0); }
+    throw e;
+  });
+}
+
+export function writeOut(text: string): void {
+  if (!pipeClosed) process.stdout.write(text);
+}
+
+/** One line on stderr, naming the input and the reason. */
+export function warn(message: string): void {
+  const c = painter(process.stderr);
+  process.stderr.write(`${c.yellow('briefcli:')} ${message.replace(/[\r\n]+/g, ' ')}\n`);
+}
+
+export function fail(message: string): void {
+  const c = painter(process.stderr);
+  process.stderr.write(`${c.red('briefcli:')} ${message.replace(/[\r\n]+/g, ' ')}\n`);
+}

@@ -1,0 +1,66 @@
+import type { Mention } from '../types.js';
+import { foldTypography } from '../text/normalize.js';
+import { parseYmd, type Ymd } from './calendar.js';
+import { DATE_RULES } from './rules/index.js';
+import { tenseOf } from './resolve.js';
+import type { DateRule } from './rule.js';
+import { sentenceSpans } from '../text/sentences.js';
+
+interface Candidate extends Mention { rank: number }
+
+const compiled = new Map<DateRule, RegExp>();
+function patternOf(rule: DateRule): RegExp {
+  let re = compiled.get(rule);
+  if (!re) compiled.set(rule, (re = new RegExp(rule.pattern.source, 'giu')));
+  re.lastIndex = 0;
+  return re;
+}
+
+/**
+ * Finds the date, time, duration and set expressions of a text and gives each its ISO/TimeML
+ * value against the reference date. Overlapping candidates: the longest wins, then the
+ * earlier rule. Only the given ranges of the text are searched (the kept article text).
+ */
+export function findDates(text: string, refIso: string, ranges: Array<[number, number]> = [[0, text.length]]): Mention[] {
+  const ref: Ymd = parseYmd(refIso) ?? { y: 1970, m: 1, d: 1 };
+  const folded = foldTypography(text);
+  const sentences = sentenceSpans(text);
+  const found: Candidate[] = [];
+  for (const [from, to] of ranges) {
+    const part = folded.slice(from, to);
+    DATE_RULES.forEach((rule, rank) => {
+      const re = patternOf(rule);
+      for (let m = re.exec(part); m; m = re.exec(part)) {
+        if (!m[0]) { re.lastIndex++; continue; }
+        const start = from + m.index;
+        const sentence = sentenceAt(sentences, folded, start);
+        const v = rule.value(m, { ref, tense: tenseOf(sentence), sentence });
+        if (!v) continue;
+        const { s, e } = trimSpan(text, start, start + m[0].length);
+        found.push({ type: v.type, text: text.slice(s, e), start: s, end: e, value: v.value, rule: rule.name, rank, ...(v.inferred ? { yearInferred: true } : {}) });
+      }
+    });
+  }
+  return pickLongest(found);
+}
+
+function trimSpan(text: string, s: number, e: number): { s: number; e: number } {
+  while (e > s && /[\s,]/.test(text[e - 1])) e--;
+  while (s < e && /\s/.test(text[s])) s++;
+  return { s, e };
+}
+
+function sentenceAt(spans: Array<[number, number]>, text: string, pos: number): string {
+  for (const [s, e] of spans) if (pos >= s && pos < e) return text.slice(s, e);
+  return '';
+}
+
+function pickLongest(cands: Candidate[]): Mention[] {
+  cands.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
+  const taken: Candidate[] = [];
+  for (const c of cands) {
+    if (taken.some((t) => t.start < c.end && c.start < t.end)) continue;
+    taken.push(c);
+  }
+  return taken.sort((a, b) => a.start - b.start).map(({ rank: _rank, ...m }) => m);
+}

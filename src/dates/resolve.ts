@@ -1,0 +1,45 @@
+import { addDays, compare, isValid, weekday, type Ymd } from './calendar.js';
+import type { RuleContext, Tense } from './rule.js';
+
+const FUTURE = /\b(?:will|'ll|shall|going to|scheduled (?:to|for)|is to|are to|plans? to|planned|expects? to|is expected to|are expected to|upcoming|next|coming|starting|begins?)\b/;
+
+/**
+ * The tense of a sentence, as news writing marks it: "will meet on Friday" looks forward,
+ * anything else reports the recent past.
+ */
+export function tenseOf(sentence: string): Tense {
+  return FUTURE.test(sentence.toLowerCase()) ? 'future' : 'past';
+}
+
+/**
+ * The year of a month and day given without one ("January 19"): the latest such date on or
+ * before the reference in a past-tense sentence, the next on or after it in a future one.
+ * Example: "told reporters on January 19" with reference 2026-11-28 → 2026-01-19.
+ */
+export function inferYear(month: number, day: number, ctx: RuleContext): number {
+  const { ref } = ctx;
+  const same: Ymd = { y: ref.y, m: month, d: day };
+  if (ctx.tense === 'future') return compare(same, ref) >= 0 ? ref.y : ref.y + 1;
+  if (!isValid(same)) return ref.y;
+  return compare(same, ref) <= 0 ? ref.y : ref.y - 1;
+}
+
+/** The same for a month alone ("in August"). */
+export function inferMonthYear(month: number, ctx: RuleContext): number {
+  const { ref } = ctx;
+  if (ctx.tense === 'future') return month >= ref.m ? ref.y : ref.y + 1;
+  return month <= ref.m ? ref.y : ref.y - 1;
+}
+
+/**
+ * The date of a weekday named alone ("Friday"): the latest on or before the reference in a
+ * past sentence, the next after it in a future one. `shift` is -1 for "last Friday", +1 for
+ * "next Friday".
+ */
+export function weekdayDate(dow: number, ctx: RuleContext, shift = 0): Ymd {
+  const ref = ctx.ref;
+  const diff = dow - weekday(ref);
+  if (shift > 0 || (shift === 0 && ctx.tense === 'future')) return addDays(ref, diff > 0 ? diff : diff + 7);
+  if (shift < 0) return addDays(ref, diff < 0 ? diff : diff - 7);
+  return addDays(ref, diff <= 0 ? diff : diff - 7);
+}

@@ -1,0 +1,27 @@
+import type { Ymd } from './calendar.js';
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+export type Tense = 'past' | 'future' | 'present';
+
+export interface RuleContext {
+  ref: Ymd;
+  /** Tense of the sentence the match stands in: decides which "Friday" is meant. */
+  tense: Tense;
+  /** The whole sentence, folded (for context words such as "quarter"). */
+  sentence: string;
+}
+
+export interface TimexValue {
+  type: TimexType;
+  value: string;
+  /** True when a part of the value (year, month, week) came from the reference date. */
+  inferred?: boolean;
+}
+
+/** One small named unit: a pattern that finds candidates and a function that gives their value. */
+export interface DateRule {
+  name: string;
+  /** Applied with the `giu` flags to the folded text; must not match empty strings. */
+  pattern: RegExp;
+  value(m: RegExpExecArray, ctx: RuleContext): TimexValue | null;
+}

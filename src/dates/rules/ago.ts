@@ -1,0 +1,37 @@
+import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, quarterOf } from '../calendar.js';
+import { NUMBER_RE, parseNumber } from '../lexicon.js';
+import type { DateRule } from '../rule.js';
+
+/**
+ * A span back or forward from the reference, at the granularity of its unit: "two years ago" →
+ * 1996, "three months ago" → 1998-05, "five days ago" → 1998-08-02, "a week from now",
+ * "a year earlier" in an earnings story (the sentence speaks of a quarter) → 1997-Q2.
+ */
+export const agoSpan: DateRule = {
+  name: 'ago',
+  pattern: new RegExp(`\\b(${NUMBER_RE})\\s+(year|month|week|day|decade)s?\\s+(ago|earlier|before|later|from now|hence)\\b`, 'giu'),
+  value(m, ctx) {
+    const n = parseNumber(m[1]);
+    const unit = m[2].toLowerCase();
+    const dir = /ago|earlier|before/i.test(m[3]) ? -1 : 1;
+    const r = ctx.ref;
+    if (n === null) {
+      const x = { year: 'XXXX', month: 'XXXX-XX', week: 'XXXX-WXX', day: 'XXXX-XX-XX', decade: 'XXX' }[unit];
+      return { type: 'DATE', value: dir < 0 ? 'PAST_REF' : 'FUTURE_REF', ...(x ? {} : {}) };
+    }
+    const k = dir * n;
+    switch (unit) {
+      case 'year':
+        if (/quarter/i.test(ctx.sentence)) {
+          let q = quarterOf(r.m) - 1, y = r.y;
+          if (q === 0) { q = 4; y -= 1; }
+          return { type: 'DATE', value: `${fmtYear(y + k)}-Q${q}` };
+        }
+        return { type: 'DATE', value: fmtYear(r.y + k) };
+      case 'month': { const t = addMonths(r.y, r.m, k); return { type: 'DATE', value: fmtMonth(t.y, t.m) }; }
+      case 'week': return { type: 'DATE', value: fmtWeek(addDays(r, 7 * k)) };
+      case 'day': return { type: 'DATE', value: fmtDay(addDays(r, k)) };
+      default: return { type: 'DATE', value: String(Math.floor(r.y / 10) + k) };
+    }
+  },
+};

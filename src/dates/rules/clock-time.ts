@@ -1,0 +1,21 @@
+import { fmtDay } from '../calendar.js';
+import type { DateRule } from '../rule.js';
+
+/** Clock times: "5 p.m.", "10:30 a.m.", "noon", "midnight" → the reference day at that time. */
+export const clockTime: DateRule = {
+  name: 'clock-time',
+  pattern: /\b(?:(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?|(noon|midnight|midday))(?:\s+(?:ET|EST|EDT|GMT|UTC|PT|PST|PDT|CT|CST|CDT|BST|CET))?/giu,
+  value(m, ctx) {
+    let h: number, min = 0;
+    if (m[4]) {
+      h = /midnight/i.test(m[4]) ? 0 : 12;
+    } else {
+      h = Number(m[1]);
+      min = m[2] ? Number(m[2]) : 0;
+      if (h < 1 || h > 12 || min > 59) return null;
+      if (/p/i.test(m[3]) && h < 12) h += 12;
+      if (/a/i.test(m[3]) && h === 12) h = 0;
+    }
+    return { type: 'TIME', value: `${fmtDay(ctx.ref)}T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}` };
+  },
+};

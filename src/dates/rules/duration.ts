@@ -1,0 +1,20 @@
+import { NUMBER_RE, UNITS, parseNumber } from '../lexicon.js';
+import type { DateRule } from '../rule.js';
+
+/**
+ * Durations: "three years" → P3Y, "the nine months" → P9M, "a 30-day period" → P30D,
+ * "five hours" → PT5H, "a few days" → PXD. Not a duration when "ago"/"earlier" follows (see ago.ts).
+ */
+export const duration: DateRule = {
+  name: 'duration',
+  pattern: new RegExp(`\\b(?:(?:the|a|an|about|nearly|almost|more than|less than|over|at least|some|the (?:past|last|next|first|previous|coming))\\s+)*(${NUMBER_RE})[- ](year|month|week|day|hour|minute|second|decade|century)s?(?:-(?:long|old))?\\b(?!\\s+(?:ago|earlier|before|from now|later))`, 'giu'),
+  value(m) {
+    const n = parseNumber(m[1]);
+    const u = UNITS[m[2].toLowerCase()];
+    if (!u) return null;
+    const count = n === null ? 'X' : String(n);
+    if (u.unit === 'DE') return { type: 'DURATION', value: `P${n === null ? 'X' : n * 10}Y` };
+    if (u.unit === 'CE') return { type: 'DURATION', value: `P${n === null ? 'X' : n * 100}Y` };
+    return { type: 'DURATION', value: u.time ? `PT${count}${u.unit}` : `P${count}${u.unit}` };
+  },
+};

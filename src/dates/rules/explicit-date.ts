@@ -1,0 +1,60 @@
+import { fmtDay, isValid } from '../calendar.js';
+import { MONTHS, MONTH_RE, WEEKDAY_RE } from '../lexicon.js';
+import { inferYear } from '../resolve.js';
+import type { DateRule } from '../rule.js';
+
+const month = (s: string): number => MONTHS[s.toLowerCase().replace('.', '')];
+
+/**
+ * Month-day dates with or without a year: "January 19", "Jan. 19, 2026", "Friday, July 21, 2017".
+ * Without a year the year is inferred ("told reporters on January 19" → 2026-01-19, inferred).
+ */
+export const monthDayYear: DateRule = {
+  name: 'month-day-year',
+  pattern: new RegExp(`\\b(?:${WEEKDAY_RE},?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'giu'),
+  value(m, ctx) {
+    const mo = month(m[1]);
+    const d = Number(m[2]);
+    const y = m[3] ? Number(m[3]) : inferYear(mo, d, ctx);
+    if (!isValid({ y, m: mo, d })) return null;
+    return { type: 'DATE', value: fmtDay({ y, m: mo, d }), inferred: !m[3] };
+  },
+};
+
+/** Day-month dates, as British and most non-US papers write them: "19 January 2026", "3 March". */
+export const dayMonthYear: DateRule = {
+  name: 'day-month-year',
+  pattern: new RegExp(`\\b(?:${WEEKDAY_RE},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`, 'giu'),
+  value(m, ctx) {
+    const mo = month(m[2]);
+    const d = Number(m[1]);
+    const y = m[3] ? Number(m[3]) : inferYear(mo, d, ctx);
+    if (!isValid({ y, m: mo, d })) return null;
+    return { type: 'DATE', value: fmtDay({ y, m: mo, d }), inferred: !m[3] };
+  },
+};
+
+/** ISO dates as feeds and scrapers write them: "2026-01-19", "2026/01/19". */
+export const isoDate: DateRule = {
+  name: 'iso-date',
+  pattern: /\b(\d{4})[-/](\d{2})[-/](\d{2})\b/gu,
+  value(m) {
+    const v = { y: +m[1], m: +m[2], d: +m[3] };
+    return isValid(v) ? { type: 'DATE', value: fmtDay(v) } : null;
+  },
+};
+
+/**
+ * Numeric dates "01/19/2026" (US order) or "19/01/2026" (day first when the first number
+ * cannot be a month). When both orders are possible the US order is taken.
+ */
+export const slashDate: DateRule = {
+  name: 'slash-date',
+  pattern: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/gu,
+  value(m) {
+    let a = +m[1], b = +m[2];
+    if (a > 12 && b <= 12) [a, b] = [b, a];
+    const v = { y: +m[3], m: a, d: b };
+    return isValid(v) ? { type: 'DATE', value: fmtDay(v) } : null;
+  },
+};

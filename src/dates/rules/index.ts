@@ -1,0 +1,20 @@
+import type { DateRule } from '../rule.js';
+import { dayMonthYear, isoDate, monthDayYear, slashDate } from './explicit-date.js';
+import { monthYear } from './month-year.js';
+import { weekdayName } from './weekday.js';
+import { partOfDay, relativeDay } from './relative-day.js';
+import { relativePeriod } from './relative-period.js';
+import { ordinalQuarter, reportedQuarter } from './quarter.js';
+import { decade, yearNumber } from './year.js';
+import { agoSpan } from './ago.js';
+import { referenceWords } from './reference-words.js';
+import { duration } from './duration.js';
+import { setExpression } from './set.js';
+import { clockTime } from './clock-time.js';
+
+/** Every date rule, most specific first: on equal length the earlier rule wins. */
+export const DATE_RULES: DateRule[] = [
+  monthDayYear, dayMonthYear, isoDate, slashDate, agoSpan, ordinalQuarter, reportedQuarter,
+  relativePeriod, partOfDay, relativeDay, weekdayName, monthYear, decade, yearNumber,
+  setExpression, duration, clockTime, referenceWords,
+];

@@ -1,0 +1,43 @@
+import { fmtYear, quarterOf } from '../calendar.js';
+import { ORDINALS } from '../lexicon.js';
+import type { DateRule } from '../rule.js';
+
+const HALVES: Record<string, string> = { first: 'H1', second: 'H2', '1st': 'H1', '2nd': 'H2' };
+
+/**
+ * Fiscal periods: "the third quarter", "third-quarter", "the first half of 1998", "fourth-quarter
+ * 1997". Without a year, a quarter later than the reference's is last year's (reports look back).
+ */
+export const ordinalQuarter: DateRule = {
+  name: 'ordinal-quarter',
+  pattern: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half|period)(?:\s+(?:of\s+)?(?:fiscal\s+)?(\d{4}))?\b/giu,
+  value(m, ctx) {
+    const n = ORDINALS[m[1].toLowerCase()];
+    const unit = m[2].toLowerCase();
+    if (unit === 'period') return null;
+    let y = m[3] ? Number(m[3]) : ctx.ref.y;
+    const refPart = unit === 'quarter' ? quarterOf(ctx.ref.m) : ctx.ref.m <= 6 ? 1 : 2;
+    if (!m[3] && n > refPart && ctx.tense !== 'future') y -= 1;
+    const part = unit === 'quarter' ? `Q${n}` : HALVES[m[1].toLowerCase()];
+    if (!part) return null;
+    return { type: 'DATE', value: `${fmtYear(y)}-${part}`, inferred: !m[3] };
+  },
+};
+
+/**
+ * "the quarter", "the latest quarter", "the year-ago quarter", "a year ago" in an earnings story:
+ * the quarter being reported, which is the one before the reference date's.
+ */
+export const reportedQuarter: DateRule = {
+  name: 'reported-quarter',
+  pattern: /\b(the|this|latest|the latest|the most recent|the recent|the year-ago|the year-earlier|year-ago|year-earlier)\s+(quarter|period)\b/giu,
+  value(m, ctx) {
+    const which = m[1].toLowerCase();
+    if (m[2].toLowerCase() === 'period' && !/quarter/i.test(ctx.sentence) && !/latest|recent|year/.test(which)) return null;
+    let q = quarterOf(ctx.ref.m) - 1;
+    let y = ctx.ref.y;
+    if (q === 0) { q = 4; y -= 1; }
+    if (/year/.test(which)) y -= 1;
+    return { type: 'DATE', value: `${fmtYear(y)}-Q${q}`, inferred: true };
+  },
+};

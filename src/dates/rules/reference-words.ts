@@ -1,0 +1,28 @@
+import type { DateRule } from '../rule.js';
+
+const VALUES: Record<string, string> = {
+  now: 'PRESENT_REF', currently: 'PRESENT_REF', current: 'PRESENT_REF', nowadays: 'PRESENT_REF',
+  'at present': 'PRESENT_REF', 'the present': 'PRESENT_REF', 'at the moment': 'PRESENT_REF', 'right now': 'PRESENT_REF',
+  'these days': 'PRESENT_REF', 'so far': 'PRESENT_REF',
+  recently: 'PAST_REF', recent: 'PAST_REF', 'the past': 'PAST_REF', 'in the past': 'PAST_REF', previously: 'PAST_REF',
+  formerly: 'PAST_REF', 'recent years': 'PAST_REF', 'recent months': 'PAST_REF', 'recent weeks': 'PAST_REF',
+  'recent days': 'PAST_REF', 'once': 'PAST_REF', 'earlier': 'PAST_REF',
+  'the future': 'FUTURE_REF', future: 'FUTURE_REF', soon: 'FUTURE_REF', 'in the future': 'FUTURE_REF',
+  'the coming years': 'FUTURE_REF', 'the coming months': 'FUTURE_REF', 'later': 'FUTURE_REF',
+};
+
+/**
+ * Vague references to the present, past or future, written PRESENT_REF / PAST_REF / FUTURE_REF:
+ * "now", "currently", "recently", "in the past", "the future".
+ * "once", "earlier" and "later" are too often not temporal references to keep: they are listed
+ * so the value is known, but the pattern leaves them out.
+ */
+export const referenceWords: DateRule = {
+  name: 'reference-words',
+  pattern: /\b(?:(?:in )?recent (?:years|months|weeks|days)|the coming (?:years|months)|at present|the present|at the moment|right now|these days|(?:in )?the past(?! \w+ (?:years?|months?|weeks?|days?|decades?|quarters?)\b)|(?:in )?the future|now|currently|nowadays|recently|previously|formerly|soon|current(?= (?:year|quarter|month|period|week|price|prices|level|levels|rate|rates|account|situation|fiscal|session|term)\b)|future(?= (?:years|months|plans|generations|growth|earnings)\b))\b/giu,
+  value(m) {
+    const key = m[0].toLowerCase().replace(/^in (?=recent)/, '');
+    const v = VALUES[key] ?? VALUES[key.replace(/^in /, '')];
+    return v ? { type: 'DATE', value: v } : null;
+  },
+};

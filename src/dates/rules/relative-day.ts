@@ -1,0 +1,31 @@
+import { addDays, fmtDay } from '../calendar.js';
+import type { DateRule } from '../rule.js';
+
+const OFFSETS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
+
+/** "today", "yesterday", "tomorrow", "the day before yesterday", "tonight" → a day from the reference. */
+export const relativeDay: DateRule = {
+  name: 'relative-day',
+  pattern: /\b(the day (?:before|after) )?(today|yesterday|tomorrow|tonight)(?!'s\s+(?:market|session|world|economy|standards|technology|society|news|children|youth))\b/giu,
+  value(m, ctx) {
+    const word = m[2].toLowerCase();
+    let n = OFFSETS[word];
+    if (m[1]) n += /before/i.test(m[1]) ? -1 : 1;
+    const day = fmtDay(addDays(ctx.ref, n));
+    return { type: 'DATE', value: word === 'tonight' ? `${day}TNI` : day };
+  },
+};
+
+const PARTS: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
+
+/** "this morning", "this afternoon", "last night", "yesterday morning" → a part of a day (TIME). */
+export const partOfDay: DateRule = {
+  name: 'part-of-day',
+  pattern: /\b(this|last|yesterday|tomorrow|early this|late last)\s+(morning|afternoon|evening|night)\b/giu,
+  value(m, ctx) {
+    const which = m[1].toLowerCase();
+    const part = m[2].toLowerCase();
+    const n = which === 'yesterday' || (which.endsWith('last') && part === 'night') ? -1 : which === 'tomorrow' ? 1 : which.endsWith('last') ? -1 : 0;
+    return { type: 'TIME', value: fmtDay(addDays(ctx.ref, n)) + PARTS[part] };
+  },
+};

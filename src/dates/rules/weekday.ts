@@ -1,0 +1,23 @@
+import { fmtDay } from '../calendar.js';
+import { PARTS_OF_DAY, WEEKDAYS, WEEKDAY_RE } from '../lexicon.js';
+import { weekdayDate } from '../resolve.js';
+import type { DateRule } from '../rule.js';
+
+/**
+ * A weekday named alone, the commonest date in news: "said on Friday", "last Tuesday",
+ * "will meet next Monday", "Thursday morning" → the date of that day (inferred).
+ */
+export const weekdayName: DateRule = {
+  name: 'weekday',
+  pattern: new RegExp(`\\b(?:(last|next|this|coming|past|early|late)\\s+)?(${WEEKDAY_RE})(?:'s)?(?:\\s+(morning|afternoon|evening|night))?\\b`, 'gu'),
+  value(m, ctx) {
+    const name = m[2].toLowerCase();
+    if (!/^\p{Lu}/u.test(m[2])) return null;
+    const shift = m[1] === 'last' || m[1] === 'past' ? -1 : m[1] === 'next' || m[1] === 'coming' ? 1 : 0;
+    const day = weekdayDate(WEEKDAYS[name], ctx, shift);
+    const part = m[3] ? PARTS_OF_DAY[m[3].toLowerCase()] : undefined;
+    // TimeBank writes "Friday night" as the day with TNI when it is a time of that day.
+    const value = part === 'NI' ? `${fmtDay(day)}TNI` : fmtDay(day);
+    return { type: 'DATE', value, inferred: true };
+  },
+};

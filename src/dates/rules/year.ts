@@ -1,0 +1,25 @@
+import { fmtYear } from '../calendar.js';
+import type { DateRule } from '../rule.js';
+
+/**
+ * A year: "in 1998", "fiscal 1997", "early 2019", "the end of 2001", "mid-1990". Four digits from
+ * 1900 to 2099 that are not an amount ("$1998", "1998 shares", "1,998").
+ */
+export const yearNumber: DateRule = {
+  name: 'year',
+  pattern: /(?<![\d$€£.,-])\b((?:fiscal|calendar|model|early|mid|late|the end of|the start of|the beginning of|the middle of|the first half of|the second half of)[- ])?((?:19|20)\d{2})\b(?![\d%]|[.,]\d|-\d|\s*(?:percent|per cent|shares|people|miles|km|tons|units|barrels|points|feet|meters|votes|dollars|yuan|euros|pounds)\b)/giu,
+  value(m) {
+    return { type: 'DATE', value: fmtYear(Number(m[2])) };
+  },
+};
+
+/** Decades and centuries: "the 1990s" → 199X, "the '80s" → 198X, "the 20th century" → 19. */
+export const decade: DateRule = {
+  name: 'decade',
+  pattern: /\b(?:the\s+)?(?:(early|mid|late)[- ])?(?:(1[89]|20)(\d)0s|'(\d)0s|(\d{1,2})(?:st|nd|rd|th) century)\b/giu,
+  value(m) {
+    if (m[5]) return { type: 'DATE', value: String(Number(m[5]) - 1).padStart(2, '0') };
+    if (m[4]) return { type: 'DATE', value: `19${m[4]}X` };
+    return { type: 'DATE', value: `${m[2]}${m[3]}X` };
+  },
+};

@@ -1,0 +1,35 @@
+import type { Token } from './tokens.js';
+import type { Entry } from './gazetteer.js';
+import type { MentionType } from '../types.js';
+
+/** A candidate name: a run of tokens, and what the rules decided about it. */
+export interface Chunk {
+  tokens: Token[];
+  /** Index of the first token in the token list of its range. */
+  at: number;
+  start: number;
+  end: number;
+  text: string;
+  type: MentionType | null;
+  rule: string | null;
+  entry: Entry | null;
+  /** Title words found before the name ("ministry spokesman"), for officials. */
+  title: string | null;
+}
+
+export function chunkOf(tokens: Token[], at: number, len: number, source: string): Chunk {
+  const first = tokens[at];
+  const last = tokens[at + len - 1];
+  return { tokens: tokens.slice(at, at + len), at, start: first.start, end: last.end, text: source.slice(first.start, last.end), type: null, rule: null, entry: null, title: null };
+}
+
+const CONNECTORS = new Set(['of', 'de', 'la', 'del', 'della', 'di', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'du', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'for', 'on', '&']);
+
+export function isCapitalized(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.norm) || /^(?:al|el|ibn|bin|van|von|de|da|di|le|la)-\p{Lu}/u.test(t.norm) || /^(?:e|i|iP|eB|mc)\p{Lu}/u.test(t.norm);
+}
+
+/** "of" in "Bank of England", "de" in "Banco de España": joins two capitalised parts of one name. */
+export function isConnector(t: Token): boolean {
+  return CONNECTORS.has(t.norm);
+}

@@ -1,0 +1,50 @@
+import type { MentionType } from '../types.js';
+import type { Chunk } from './chunk.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { Token } from './tokens.js';
+import { ORG_HEADS } from './data/organizations.js';
+import { appositionRole, reportingVerbAfter, reportingVerbBefore, titleWordBefore } from './rules/person-context.js';
+
+export interface Decision { type: MentionType | null; rule: string }
+
+const PLACE_KINDS = new Set(['country', 'capital', 'city', 'region', 'world-region']);
+const PLACE_PREPOSITIONS = /^(?:in|at|near|outside|across|throughout|to|from|into|around|via)$/;
+
+/**
+ * Decides the type of a candidate name from its own words and its context. The first rule that
+ * applies wins; each is named in the mention's `rule`. `type: null` leaves the decision to the
+ * document-level refinement (a lone capitalised word, such as a surname used alone).
+ */
+export function classifyName(c: Chunk, tokens: Token[], g: Gazetteer): Decision {
+  const personContext = personEvidence(c, tokens);
+  if (c.entry) {
+    const kind = c.entry.kind;
+    // "Jackson said", "Mr. Lincoln": a city name used as a surname.
+    if (personContext && (kind === 'city' || kind === 'region')) return { type: 'PERSON', rule: personContext };
+    if (PLACE_KINDS.has(kind)) return { type: 'PLACE', rule: `gazetteer-${kind}` };
+    if (kind === 'demonym' || kind === 'region-adjective') return { type: 'NORP', rule: `gazetteer-${kind}` };
+    return { type: 'ORG', rule: 'gazetteer-org' };
+  }
+  if (c.tokens.some((t) => ORG_HEADS.has(t.norm.replace(/\.$/, '')))) return { type: 'ORG', rule: 'org-head-word' };
+  if (c.tokens.length === 1 && /^(?:\p{Lu}[\p{Lu}&]{1,5}|(?:\p{Lu}\.){2,4})$/u.test(c.tokens[0].norm)) return { type: 'ORG', rule: 'acronym' };
+  if (personContext) return { type: 'PERSON', rule: personContext };
+  const first = c.tokens[0].norm.toLowerCase();
+  const last = c.tokens[c.tokens.length - 1].norm.toLowerCase();
+  const n = c.tokens.filter((t) => t.norm !== "'s").length;
+  if (n >= 2 && n <= 4 && g.firstNames.has(first)) return { type: 'PERSON', rule: 'first-name' };
+  if (n >= 2 && n <= 3 && g.lastNames.has(last)) return { type: 'PERSON', rule: 'last-name' };
+  const prev = tokens[c.at - 1]?.norm.toLowerCase();
+  if (prev && PLACE_PREPOSITIONS.test(prev) && n <= 3) return { type: 'PLACE', rule: 'place-preposition' };
+  if (n >= 2 && n <= 3 && !c.tokens.some((t) => t.norm === 'of')) return { type: 'PERSON', rule: 'name-shape' };
+  if (n >= 4) return { type: 'ORG', rule: 'long-name' };
+  return { type: null, rule: 'unknown' };
+}
+
+function personEvidence(c: Chunk, tokens: Token[]): string | null {
+  const end = c.at + c.tokens.length;
+  if (titleWordBefore(tokens, c.at)) return 'title-before';
+  if (appositionRole(tokens, end)) return 'apposition-role';
+  if (reportingVerbAfter(tokens, end)) return 'reporting-verb';
+  if (reportingVerbBefore(tokens, c.at)) return 'reporting-verb';
+  return null;
+}

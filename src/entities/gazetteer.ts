@@ -1,0 +1,70 @@
+import { loadData } from '../data/load.js';
+import { COUNTRY_ALIASES, DEMONYM_ALIASES, REGIONS } from './data/aliases.js';
+import { KNOWN_ORGS } from './data/organizations.js';
+
+interface GazetteerFile {
+  countries: Array<{ code: string; name: string; names: string[]; demonyms: string[]; capitals: string[] }>;
+  cities: Array<[string, string, number]>;
+  regions: Array<[string, string]>;
+}
+interface LexiconFile { firstNames: string[]; lastNames: string[]; honorifics: string[]; organizations: string[]; common: string[] }
+
+export type EntryKind = 'country' | 'capital' | 'city' | 'region' | 'world-region' | 'demonym' | 'region-adjective' | 'org';
+export interface Entry { kind: EntryKind; name: string; code: string | null }
+
+export interface Gazetteer {
+  /** Names as written (typography folded), longest first per first word. */
+  entries: Map<string, Entry>;
+  /** Lower-case index, for ALL-CAPS headlines. */
+  lower: Map<string, Entry>;
+  maxWords: number;
+  countryName: Map<string, string>;
+  firstNames: Set<string>;
+  lastNames: Set<string>;
+  common: Set<string>;
+}
+
+let built: Gazetteer | null = null;
+
+/** The place, nationality and organisation names briefcli recognises, built once per process. */
+export function gazetteer(): Gazetteer {
+  if (built) return built;
+  const geo = loadData<GazetteerFile>('gazetteer');
+  const lex = loadData<LexiconFile>('lexicon');
+  const entries = new Map<string, Entry>();
+  const countryName = new Map<string, string>();
+  const add = (name: string, e: Entry, overwrite = false): void => {
+    if (!name || (entries.has(name) && !overwrite)) return;
+    entries.set(name, e);
+  };
+  // Weakest first, so that a country beats a city of the same name ("Mexico", "Panama").
+  for (const [name, code] of geo.regions) add(name, { kind: 'region', name, code });
+  for (const [name, code] of geo.cities) add(name, { kind: 'city', name, code }, true);
+  for (const c of geo.countries) {
+    countryName.set(c.code, c.name);
+    for (const cap of c.capitals) add(cap, { kind: 'capital', name: cap, code: c.code }, true);
+    for (const d of c.demonyms) {
+      add(d, { kind: 'demonym', name: c.name, code: c.code }, true);
+      add(`${d}s`, { kind: 'demonym', name: c.name, code: c.code }, true);
+    }
+    for (const n of c.names) add(n, { kind: 'country', name: c.name, code: c.code }, true);
+  }
+  for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) add(alias, { kind: 'country', name: countryName.get(code) ?? alias, code }, true);
+  for (const [d, code] of Object.entries(DEMONYM_ALIASES)) add(d, { kind: 'demonym', name: countryName.get(code) ?? d, code }, true);
+  for (const r of REGIONS) {
+    for (const f of r.forms) add(f, { kind: 'world-region', name: r.name, code: null }, true);
+    for (const a of r.adjectives) add(a, { kind: 'region-adjective', name: r.name, code: null }, true);
+  }
+  for (const [k, name] of Object.entries(KNOWN_ORGS)) add(k, { kind: 'org', name, code: null }, true);
+  const lower = new Map<string, Entry>();
+  let maxWords = 1;
+  for (const [k, e] of entries) {
+    if (!lower.has(k.toLowerCase())) lower.set(k.toLowerCase(), e);
+    maxWords = Math.max(maxWords, k.split(' ').length);
+  }
+  built = {
+    entries, lower, maxWords: Math.min(maxWords, 5), countryName,
+    firstNames: new Set(lex.firstNames), lastNames: new Set(lex.lastNames), common: new Set(lex.common),
+  };
+  return built;
+}

@@ -1,0 +1,176 @@
+import type { Mention, MentionType } from '../types.js';
+import { foldTypography } from '../text/normalize.js';
+import { gazetteer, type Entry, type Gazetteer } from './gazetteer.js';
+import { tokenize, type Token } from './tokens.js';
+import { chunkOf, isCapitalized, isConnector, type Chunk } from './chunk.js';
+import { matchGazetteer } from './rules/gazetteer-match.js';
+import { governmentBodyAfter } from './rules/government-body.js';
+import { leadingTitleLength, titleBefore } from './rules/title-words.js';
+import { classifyName } from './classify.js';
+import { refineMentions } from './refine.js';
+import { MONTHS, WEEKDAYS } from '../dates/lexicon.js';
+
+export interface NameMention extends Mention {
+  /** Title words seen with the person ("ministry spokesman"). */
+  title?: string;
+  /** For places, nationalities and organisations: the gazetteer entry's canonical name. */
+  canonical?: string;
+  kind?: string;
+}
+
+/** A name before the document-level refinement: its type may still be open. */
+export interface NameCandidate extends Omit<NameMention, 'type'> { type: MentionType | null }
+
+/**
+ * Finds the PERSON, PLACE, ORG and NORP mentions in the given ranges of a text.
+ * Three steps, as in a rule-based tagger: candidates (gazetteer names and capitalised runs),
+ * classification of each candidate by its own words and its context, and a document-level
+ * refinement that makes one name keep one type and links short forms to full names.
+ */
+export function recognizeNames(text: string, ranges: Array<[number, number]>): NameMention[] {
+  const g = gazetteer();
+  const norm = foldTypography(text);
+  const lowerWords = lowerCaseWords(norm, ranges);
+  const found: NameCandidate[] = [];
+  for (const [from, to] of ranges) {
+    const tokens = tokenize(text, norm, from, to);
+    const headline = isHeadlineCase(tokens);
+    for (const chunk of candidates(tokens, text, g, headline, lowerWords)) {
+      const m = toMention(chunk, tokens, g);
+      if (m) found.push(m);
+    }
+  }
+  return refineMentions(found, text);
+}
+
+function* candidates(tokens: Token[], text: string, g: Gazetteer, headline: boolean, lowerWords: Set<string>): Generator<Chunk> {
+  let i = 0;
+  while (i < tokens.length) {
+    const gm = matchGazetteer(tokens, i, g, headline && isUpper(tokens[i]));
+    const run = headline ? 0 : capitalRun(tokens, i, g, lowerWords);
+    if (gm && gm.len >= run) {
+      const body = (gm.entry.kind === 'country' || gm.entry.kind === 'demonym') ? governmentBodyAfter(tokens, i, gm.len, g) : null;
+      if (body) {
+        const org = chunkOf(tokens, i, body.len, text);
+        org.type = 'ORG'; org.rule = 'government-body'; org.entry = gm.entry;
+        yield org;
+      }
+      const c = chunkOf(tokens, i, gm.len, text);
+      c.entry = gm.entry;
+      yield c;
+      i += gm.len;
+      continue;
+    }
+    if (run) {
+      yield* splitRun(tokens, i, run, text, g);
+      i += run;
+      continue;
+    }
+    i++;
+  }
+}
+
+/**
+ * Length of the capitalised run at `i`: capitalised words, joined by single spaces, with "of",
+ * "de", "al" … inside. A sentence-initial common word ("However", "The") is not a start; months
+ * and weekdays end a run (they are dates).
+ */
+function capitalRun(tokens: Token[], i: number, g: Gazetteer, lowerWords: Set<string>): number {
+  const t = tokens[i];
+  if (!isNameToken(t) || isCommonStart(t, g, lowerWords)) return 0;
+  let n = 1;
+  while (i + n < tokens.length) {
+    const prev = tokens[i + n - 1];
+    const next = tokens[i + n];
+    const after = tokens[i + n + 1];
+    // "Hewlett-Packard", "Jean-Pierre": a hyphen glued between two capitalised words.
+    // "China-Cambodia" is two places, not one name.
+    if (next.norm === '-' && next.start === prev.end && after && after.start === next.end && isNameToken(after) && !(g.entries.has(prev.norm) && g.entries.has(after.norm))) { n += 2; continue; }
+    if (next.gapBefore || next.start !== prev.end + 1) break;
+    if (isNameToken(next)) { n++; continue; }
+    if (isConnector(next) && after && isNameToken(after) && !after.gapBefore) { n += 2; continue; }
+    break;
+  }
+  return n;
+}
+
+function isNameToken(t: Token): boolean {
+  if (!isCapitalized(t) || t.norm.length < 2 && !/^\p{Lu}$/u.test(t.norm)) return false;
+  const w = t.norm.toLowerCase().replace(/\.$/, '');
+  return !(w in MONTHS && t.norm.length > 3) && !(w in WEEKDAYS) && !/^(?:i|i'm|i'd|i'll|i've|ok)$/.test(w);
+}
+
+function isUpper(t: Token): boolean { return t.norm === t.norm.toUpperCase(); }
+
+function isCommonStart(t: Token, g: Gazetteer, lowerWords: Set<string>): boolean {
+  if (!t.sentenceStart) return false;
+  const w = t.norm.toLowerCase();
+  if (g.firstNames.has(w) || g.entries.has(t.norm)) return false;
+  return g.common.has(w) || lowerWords.has(w) || /^(?:the|a|an|this|that|these|those|it|its|he|she|they|we|you|his|her|their|our|in|on|at|for|but|and|or|if|when|while|after|before|as|by|with|from|to|of|so|yet|there|here|what|who|why|how|where|which|all|some|many|most|more|no|not|one|two|three|both|each|every|such|other|another|last|next|first|new|former|late|early|meanwhile|however|also|still|even|just|now|then|today|yesterday|tomorrow)$/.test(w);
+}
+
+/**
+ * Splits a capitalised run into its names: leading title words go ("Prime Minister Hun Manet"
+ * → "Hun Manet", title kept), and a known first name inside starts a new name ("Browns DL
+ * Sheldon Richardson" → "Browns DL" + "Sheldon Richardson").
+ */
+function* splitRun(tokens: Token[], i: number, len: number, text: string, g: Gazetteer): Generator<Chunk> {
+  const run = tokens.slice(i, i + len);
+  const lead = leadingTitleLength(run);
+  if (lead) {
+    const c = chunkOf(tokens, i + lead, len - lead, text);
+    c.title = run.slice(0, lead).map((t) => t.text).join(' ');
+    c.type = 'PERSON';
+    c.rule = 'title-before';
+    yield* refineSplit(c, tokens, text, g);
+    return;
+  }
+  const first = run.findIndex((t, k) => k > 0 && g.firstNames.has(t.norm.toLowerCase()) && !isConnector(run[k - 1]) && len - k >= 2 && len - k <= 3);
+  if (first > 0 && !run.slice(0, first).some((t) => isConnector(t))) {
+    yield chunkOf(tokens, i, first, text);
+    yield chunkOf(tokens, i + first, len - first, text);
+    return;
+  }
+  yield chunkOf(tokens, i, len, text);
+}
+
+function* refineSplit(c: Chunk, tokens: Token[], text: string, g: Gazetteer): Generator<Chunk> {
+  // "President Xi Jinping of China": a trailing "of <country>" is not part of the name.
+  const ofAt = c.tokens.findIndex((t, k) => k > 0 && t.norm === 'of');
+  if (ofAt > 0 && g.entries.get(c.tokens.slice(ofAt + 1).map((t) => t.norm).join(' '))) {
+    const name = chunkOf(tokens, c.at, ofAt, text);
+    name.title = c.title; name.type = c.type; name.rule = c.rule;
+    yield name;
+    return;
+  }
+  yield c;
+}
+
+function toMention(c: Chunk, tokens: Token[], g: Gazetteer): NameCandidate | null {
+  const decided = c.type ? { type: c.type, rule: c.rule ?? 'run' } : classifyName(c, tokens, g);
+  const m: NameCandidate = { type: decided.type, text: c.text, start: c.start, end: c.end, rule: decided.rule };
+  const entry: Entry | null = c.entry;
+  if (entry) {
+    m.canonical = entry.name;
+    m.kind = entry.kind;
+    if (entry.code) m.country = entry.code;
+  }
+  const title = c.title ?? (m.type === 'PERSON' ? titleBefore(tokens, c.at) : null);
+  if (title) m.title = title;
+  return m;
+}
+
+/** All-caps or title-case lines (headlines): only gazetteer names are trusted there. */
+function isHeadlineCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.norm));
+  if (words.length < 4) return false;
+  const caps = words.filter((t) => /^\p{Lu}/u.test(t.norm)).length;
+  return caps / words.length >= 0.85;
+}
+
+/** Words the document itself writes in lower case: "Share" at a sentence start is then a verb. */
+function lowerCaseWords(norm: string, ranges: Array<[number, number]>): Set<string> {
+  const out = new Set<string>();
+  for (const [s, e] of ranges) for (const w of norm.slice(s, e).match(/(?<![\p{L}.'-])\p{Ll}[\p{Ll}'-]*/gu) ?? []) out.add(w);
+  return out;
+}

@@ -1,0 +1,41 @@
+import type { MentionType } from '../types.js';
+import type { NameCandidate, NameMention } from './recognize.js';
+
+// Rules whose decision a stronger reading of the same name elsewhere in the document overrides.
+const WEAK = new Set(['name-shape', 'place-preposition', 'long-name', 'unknown', 'last-name']);
+
+/**
+ * Document-level refinement, as chrono's refiners do for dates:
+ * 1. a lone word that is part of a person's full name found elsewhere is that person ("Guo" after
+ *    "Guo Jiakun"), and likewise for organisations;
+ * 2. a name decided by a weak rule takes the type the same name has by a strong rule elsewhere;
+ * 3. what is still undecided is dropped.
+ */
+export function refineMentions(found: NameCandidate[], _text: string): NameMention[] {
+  const strong = new Map<string, MentionType>();
+  const personParts = new Set<string>();
+  const orgParts = new Set<string>();
+  for (const m of found) {
+    if (m.type === null || WEAK.has(m.rule ?? '')) continue;
+    strong.set(m.text, m.type);
+    const words = m.text.split(/\s+/);
+    if (m.type === 'PERSON' && words.length >= 2) for (const w of words) personParts.add(w);
+  }
+  for (const m of found) {
+    if (m.type === 'PERSON' && m.text.split(/\s+/).length >= 2) for (const w of m.text.split(/\s+/)) personParts.add(w);
+    if (m.type === 'ORG' && m.text.split(/\s+/).length >= 2) orgParts.add(m.text.split(/\s+/)[0]);
+  }
+  const out: NameMention[] = [];
+  for (const m of found) {
+    let type = m.type as MentionType | null;
+    let rule = m.rule;
+    if (type === null || WEAK.has(rule ?? '')) {
+      const known = strong.get(m.text);
+      if (known) { type = known; rule = 'same-name'; }
+      else if (!m.text.includes(' ') && personParts.has(m.text)) { type = 'PERSON'; rule = 'short-name-link'; }
+      else if (type === null && orgParts.has(m.text)) { type = 'ORG'; rule = 'org-short-form'; }
+    }
+    if (type) out.push({ ...m, type, rule });
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+import type { Token } from '../tokens.js';
+import { TITLE_MODIFIERS, TITLE_WORDS } from '../data/titles.js';
+
+export function isTitleWord(t: Token): boolean {
+  const w = t.norm.toLowerCase().replace(/\.$/, '');
+  return TITLE_WORDS.has(w) || TITLE_MODIFIERS.test(w);
+}
+
+/**
+ * Leading title words of a capitalised run: "Prime Minister Hun Manet" → 2 ("Prime Minister"),
+ * "Secretary of State John Kerry" → 3. A run that is only title words has none to strip.
+ */
+export function leadingTitleLength(tokens: Token[]): number {
+  let n = 0;
+  while (n < tokens.length - 1 && isTitleWord(tokens[n])) n++;
+  if (n > 0 && n < tokens.length - 2 && tokens[n].norm === 'of') n += 2;
+  return n < tokens.length ? n : 0;
+}
+
+/**
+ * The title words just before a name, in lower case as written before it: "ministry spokesman
+ * Guo Jiakun" → "ministry spokesman", "the coach, Joachim Löw" is not a title (comma).
+ */
+export function titleBefore(tokens: Token[], at: number): string | null {
+  const words: string[] = [];
+  for (let k = at - 1; k >= 0 && words.length < 4; k--) {
+    if (!isTitleWord(tokens[k])) break;
+    words.unshift(tokens[k].text);
+  }
+  return words.length ? words.join(' ') : null;
+}

@@ -1,0 +1,21 @@
+import type { InputItem } from './inputs.js';
+
+/**
+ * One JSONL line to a document or an error record. Errors name the line number, so a user can
+ * find the line; the id is the line's own when it has one, else `line:N`.
+ */
+export function parseJsonlLine(line: string, lineNo: number, seenIds: Set<string>): InputItem {
+  const fallbackId = `line:${lineNo}`;
+  if (!line.trim()) return { id: fallbackId, error: `line ${lineNo}: blank line` };
+  let obj: unknown;
+  try { obj = JSON.parse(line); } catch (e) { return { id: fallbackId, error: `line ${lineNo}: malformed JSON (${(e as Error).message})` }; }
+  if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return { id: fallbackId, error: `line ${lineNo}: not a JSON object` };
+  const rec = obj as Record<string, unknown>;
+  const id = rec.id === undefined || rec.id === null ? fallbackId : String(rec.id);
+  if (!('text' in rec)) return { id, error: `line ${lineNo}: no "text" field` };
+  if (typeof rec.text !== 'string') return { id, error: `line ${lineNo}: "text" is not a string` };
+  const dup = seenIds.has(id);
+  seenIds.add(id);
+  const refDate = typeof rec.refDate === 'string' ? rec.refDate : undefined;
+  return { id, text: rec.text, ...(refDate ? { refDate } : {}), ...(dup ? { warning: `line ${lineNo}: duplicate id "${id}"` } : {}) };
+}

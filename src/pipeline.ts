@@ -1,0 +1,118 @@
+import type { ArticleRecord, Line, ParseOptions, Removed, Verdict } from './types.js';
+import { splitLines, groupLines } from './segment/lines.js';
+import { classifyLines, patternVerdicts } from './clean/classify.js';
+import { findDek } from './structure/summary.js';
+import { findStructure, type Structure } from './structure/index.js';
+import { findDates } from './dates/find.js';
+import { todayIso, parseYmd } from './dates/calendar.js';
+import { recognizeNames } from './entities/recognize.js';
+import { groupEntities } from './entities/group.js';
+import { findQuotes } from './structure/quotes.js';
+import { bodyStats } from './analyze/stats.js';
+import { keywords } from './analyze/keywords.js';
+import type { Mention } from './types.js';
+
+/** Roles whose text belongs to the article and is searched for entities and dates. */
+const CONTENT_ROLES = new Set(['title', 'summary', 'byline', 'dateline', 'takeaway', 'section-heading', 'section-body', 'caption', 'subheading', 'body']);
+
+/**
+ * Parses one article's raw text into an ArticleRecord: lines are judged (boilerplate or
+ * structure), the body is the best stretch of prose, and the kept text is searched for names
+ * and dates. Offsets in `mentions` are JavaScript string indices into `text`.
+ */
+export function parseArticle(text: string, options: ParseOptions = {}): ArticleRecord {
+  const { lines, structure, verdicts, dek } = judgeLines(text);
+  const refDate = chooseRefDate(options, structure.published);
+  const kept = lines.map((l, i) => [l, verdicts[i]] as const).filter(([, v]) => CONTENT_ROLES.has(v.role));
+  const ranges = kept.map(([l]) => [l.start, l.end] as [number, number]);
+
+  const dates = findDates(text, refDate.value, ranges);
+  const names = recognizeNames(text, ranges);
+  const mentions: Mention[] = [...names.map(toPublicMention), ...dates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const grouped = groupEntities(names, text);
+
+  const paragraphs = paragraphsOf(lines, verdicts, ['body', 'subheading']);
+  const body = paragraphs.join('\n\n');
+  const summary = dek.length ? dek.map((i) => lines[i].text).join(' ') : firstProse(paragraphs);
+  const quoteRanges = lines.map((l, i) => [l, verdicts[i]] as const)
+    .filter(([, v]) => ['body', 'summary', 'section-body', 'takeaway'].includes(v.role))
+    .map(([l]) => [l.start, l.end] as [number, number]);
+
+  return {
+    id: options.id ?? '',
+    title: structure.title,
+    kicker: structure.kicker,
+    summary,
+    byline: structure.byline,
+    publisher: structure.publisher,
+    published: structure.published,
+    refDate,
+    keyTakeaways: structure.keyTakeaways,
+    sections: structure.sections,
+    body,
+    paragraphs,
+    images: lines.filter((_, i) => verdicts[i].role === 'caption').map((l) => l.text),
+    quotes: findQuotes(text, quoteRanges, mentions),
+    removed: removedOf(lines, verdicts),
+    stats: bodyStats(paragraphs),
+    keywords: keywords(body),
+    entities: { ...grouped, dates: dedupeDates(dates) },
+    mentions,
+  };
+}
+
+/**
+ * The cleaning and structure stages: every line of the text with its verdict (role and rule).
+ * `--explain` prints exactly this.
+ */
+export function judgeLines(text: string): { lines: Line[]; structure: Structure; verdicts: Verdict[]; dek: number[] } {
+  const lines = splitLines(text);
+  const structure = findStructure(lines, text, patternVerdicts(lines));
+  const verdicts = classifyLines(lines, structure.verdicts);
+  const dek = findDek(lines, verdicts, structure.titleLine);
+  for (const i of dek) verdicts[i] = { role: 'summary', reason: 'dek-before-body' };
+  return { lines, structure, verdicts, dek };
+}
+
+function chooseRefDate(options: ParseOptions, published: string | null): ArticleRecord['refDate'] {
+  if (options.refDate && parseYmd(options.refDate)) return { value: options.refDate.slice(0, 10), source: 'input' };
+  if (published && parseYmd(published)) return { value: published.slice(0, 10), source: 'published' };
+  if (options.fallbackRefDate && parseYmd(options.fallbackRefDate)) return { value: options.fallbackRefDate, source: 'option' };
+  return { value: options.today ?? todayIso(), source: 'today' };
+}
+
+function toPublicMention(m: Mention & { title?: string; canonical?: string; kind?: string }): Mention {
+  const out: Mention = { type: m.type, text: m.text, start: m.start, end: m.end };
+  if (m.country) out.country = m.country;
+  if (m.rule) out.rule = m.rule;
+  return out;
+}
+
+/** Lines of the given roles, joined into paragraphs by their paragraph group. */
+function paragraphsOf(lines: Line[], verdicts: Verdict[], roles: string[]): string[] {
+  const picked = lines.filter((_, i) => roles.includes(verdicts[i].role));
+  return groupLines(picked).map((g) => g.map((l) => l.text).join('\n'));
+}
+
+function firstProse(paragraphs: string[]): string | null {
+  return paragraphs.find((p) => p.split(/\s+/).length >= 12) ?? null;
+}
+
+function removedOf(lines: Line[], verdicts: Verdict[]): Removed[] {
+  return lines
+    .map((l, i) => ({ l, v: verdicts[i] }))
+    .filter(({ v }) => v.role === 'boilerplate')
+    .map(({ l, v }) => ({ text: l.text, reason: v.reason, start: l.start, end: l.end }));
+}
+
+function dedupeDates(dates: Mention[]): ArticleRecord['entities']['dates'] {
+  const seen = new Set<string>();
+  const out: ArticleRecord['entities']['dates'] = [];
+  for (const d of dates) {
+    const key = `${d.text}\u0000${d.value}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ text: d.text, value: d.value ?? '', type: d.type as 'DATE', yearInferred: !!d.yearInferred });
+  }
+  return out;
+}

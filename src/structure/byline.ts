@@ -1,0 +1,47 @@
+import type { Line } from '../types.js';
+import { groupLines } from '../segment/lines.js';
+import { BYLINE_PREFIX, BYLINE_SUFFIX } from './data/labels.js';
+import { isProse } from './prose.js';
+
+export interface BylineResult {
+  byline: string;
+  publisher: string | null;
+  kicker: string | null;
+  bylineLine: number;
+  publisherLine: number | null;
+  kickerLine: number | null;
+}
+
+/** "By Jane Doe" → "Jane Doe"; "by" is removed only as a whole word ("Byrne Hobart" stays). */
+export function cleanByline(text: string): string {
+  return text.replace(BYLINE_PREFIX, '').replace(/\s*[|•·]\s*.*$/u, '').trim();
+}
+
+/**
+ * A byline block: a group of one to four short lines, one of them a byline ("By Jane Doe",
+ * "China Daily Brief Editorial"). In the block, a line that the byline starts with is the
+ * publisher ("China Daily Brief"), and another short line a kicker or tag ("Strategic Insight").
+ */
+export function findByline(lines: Line[], isFree: (i: number) => boolean, limit = lines.length): BylineResult | null {
+  const index = new Map(lines.map((l, i) => [l, i]));
+  for (const group of groupLines(lines.slice(0, limit))) {
+    if (group.length > 4 || group.some((l) => isProse(l.text) || l.text.split(/\s+/).length > 10)) continue;
+    const ids = group.map((l) => index.get(l)!).filter(isFree);
+    const by = ids.find((i) => BYLINE_PREFIX.test(lines[i].text) || (BYLINE_SUFFIX.test(lines[i].text) && /^\p{Lu}/u.test(lines[i].text)));
+    if (by === undefined) continue;
+    const byline = cleanByline(lines[by].text);
+    if (!byline || byline.split(/\s+/).length > 8) continue;
+    const others = ids.filter((i) => i !== by);
+    const pub = others.find((i) => byline.toLowerCase().startsWith(lines[i].text.toLowerCase()));
+    const kick = others.find((i) => i !== pub);
+    return {
+      byline,
+      publisher: pub === undefined ? null : lines[pub].text,
+      kicker: kick === undefined ? null : lines[kick].text,
+      bylineLine: by,
+      publisherLine: pub ?? null,
+      kickerLine: kick ?? null,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,20 @@
+import type { Line } from '../types.js';
+import { findDates } from '../dates/find.js';
+
+export interface DatelineResult { value: string; line: number }
+
+/**
+ * The article's own date line, a short line near the top with a full date: "Friday, July 21,
+ * 2017", "Nov 18, 2019 at 9:24 pm ET • 2 min read", "Posted on March 30, 2015 by Admin",
+ * "NAIROBI 1996-08-22". Only a date with a stated year counts; the first one wins.
+ */
+export function findDateline(lines: Line[], text: string, limit: number): DatelineResult | null {
+  for (let i = 0; i < Math.min(limit, lines.length); i++) {
+    const line = lines[i];
+    if (line.text.split(/\s+/).length > 16) continue;
+    const found = findDates(text, '1970-01-01', [[line.start, line.end]]);
+    const day = found.find((m) => m.type === 'DATE' && !m.yearInferred && /^\d{4}-\d{2}-\d{2}$/.test(m.value ?? ''));
+    if (day) return { value: day.value!, line: i };
+  }
+  return null;
+}

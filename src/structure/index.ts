@@ -1,0 +1,69 @@
+import type { Line, Section, Verdict } from '../types.js';
+import { findTitle } from './title.js';
+import { findTakeaways } from './takeaways.js';
+import { findSections } from './sections.js';
+import { findByline } from './byline.js';
+import { findDateline } from './dateline.js';
+import { normalizeLine } from '../text/normalize.js';
+
+export interface Structure {
+  verdicts: Array<Verdict | null>;
+  title: string | null;
+  titleLine: number | null;
+  kicker: string | null;
+  byline: string | null;
+  publisher: string | null;
+  published: string | null;
+  keyTakeaways: string[];
+  sections: Section[];
+}
+
+/**
+ * Finds the parts of an article that are not body text: title, takeaways, labelled sections,
+ * byline block and date line. `known` holds the boilerplate verdicts of the first pass; the
+ * returned verdicts add the structural roles.
+ */
+export function findStructure(lines: Line[], text: string, known: Array<Verdict | null>): Structure {
+  const v = [...known];
+  const free = (i: number): boolean => !v[i];
+  const set = (i: number, role: Verdict['role'], reason: string): void => { v[i] = { role, reason }; };
+
+  const title = findTitle(lines, (i) => !free(i));
+  if (title) {
+    set(title.line, 'title', 'first-headline-line');
+    // The headline printed again above the article (the page's <title> and its <h1>).
+    const key = normalizeLine(title.title);
+    lines.forEach((l, i) => { if (i !== title.line && free(i) && normalizeLine(l.text) === key) set(i, 'boilerplate', 'title-repeat'); });
+  }
+  const take = findTakeaways(lines);
+  if (take) {
+    set(take.heading, 'takeaways-heading', 'takeaways-heading');
+    take.items.forEach((i) => set(i, 'takeaway', 'bullet-under-takeaways'));
+  }
+  const sections = findSections(lines).filter((s) => [...s.labelLines, ...s.lines].every(free));
+  for (const s of sections) {
+    s.labelLines.forEach((i) => set(i, 'section-label', 'section-label'));
+    s.headingLines.forEach((i) => set(i, 'section-heading', 'heading-under-label'));
+    s.lines.forEach((i) => set(i, 'section-body', 'paragraph-under-label'));
+  }
+  const by = findByline(lines, free);
+  if (by) {
+    set(by.bylineLine, 'byline', 'byline-pattern');
+    if (by.publisherLine !== null) set(by.publisherLine, 'publisher', 'byline-prefix');
+    if (by.kickerLine !== null) set(by.kickerLine, 'kicker', 'short-line-in-byline-block');
+  }
+  const limit = Math.min(lines.length, Math.max(12, Math.ceil(lines.length / 3)));
+  const date = findDateline(lines, text, limit);
+  if (date && free(date.line)) set(date.line, 'dateline', 'date-near-top');
+  return {
+    verdicts: v,
+    title: title?.title ?? null,
+    titleLine: title?.line ?? null,
+    kicker: by?.kicker ?? null,
+    byline: by?.byline ?? null,
+    publisher: by?.publisher ?? title?.publisher ?? null,
+    published: date?.value ?? null,
+    keyTakeaways: take?.texts ?? [],
+    sections: sections.map((s) => s.section),
+  };
+}

@@ -1,0 +1,8 @@
+/**
+ * A line of running text: at least eight words and a sentence end, or at least twenty words.
+ * Example: "The brief exchange highlights a recurring problem …" is prose; "Strategic Analysis" is not.
+ */
+export function isProse(text: string): boolean {
+  const words = text.split(/\s+/).length;
+  return (words >= 8 && /[.!?…]["'’”)\]]*$/u.test(text)) || words >= 20;
+}

@@ -1,0 +1,50 @@
+import type { Mention, Quote } from '../types.js';
+import { REPORTING_VERBS } from '../entities/data/titles.js';
+
+// Quoted spans: curly or straight double quotes, at least one word, at most a paragraph.
+const QUOTE = /[“"]([^“”"\n]{2,600}?)[”"]/gu;
+
+/**
+ * Quotes in the kept text, each with its speaker: the person or organisation that is the subject
+ * of a reporting verb in the same sentence ("China’s foreign ministry told reporters … “notable
+ * results”"), else the nearest person named in the sentence, else the one of the sentence before.
+ */
+export function findQuotes(text: string, ranges: Array<[number, number]>, mentions: Mention[]): Quote[] {
+  const out: Quote[] = [];
+  const speakers = mentions.filter((m) => m.type === 'PERSON' || m.type === 'ORG');
+  for (const [from, to] of ranges) {
+    const part = text.slice(from, to);
+    QUOTE.lastIndex = 0;
+    for (let m = QUOTE.exec(part); m; m = QUOTE.exec(part)) {
+      const start = from + m.index + 1;
+      const end = start + m[1].length;
+      out.push({ text: m[1].trim(), speaker: speakerOf(text, start, end, speakers), start, end });
+    }
+  }
+  return out;
+}
+
+function speakerOf(text: string, start: number, end: number, speakers: Mention[]): string | null {
+  const sStart = Math.max(text.lastIndexOf('\n', start), sentenceStartBefore(text, start));
+  const sEnd = sentenceEndAfter(text, end);
+  const inSentence = speakers.filter((m) => m.start >= sStart && m.end <= sEnd && !(m.start >= start && m.end <= end));
+  const withVerb = inSentence.find((m) => {
+    const after = text.slice(m.end, m.end + 40).trim().split(/\s+/).slice(0, 2);
+    return after.some((w) => REPORTING_VERBS.test(w.replace(/[,.]$/, '')));
+  });
+  if (withVerb) return withVerb.text;
+  const person = inSentence.filter((m) => m.type === 'PERSON').sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))[0];
+  return person?.text ?? null;
+}
+
+function sentenceStartBefore(text: string, pos: number): number {
+  for (let i = pos - 1; i > 0; i--) if (/[.!?]/.test(text[i]) && /\s/.test(text[i + 1] ?? '') && !/\p{Lu}/u.test(text[i - 1]) ) return i + 1;
+  return 0;
+}
+
+function sentenceEndAfter(text: string, pos: number): number {
+  const m = /[.!?](?=\s|$)|\n/g;
+  m.lastIndex = pos;
+  const r = m.exec(text);
+  return r ? r.index + 1 : text.length;
+}

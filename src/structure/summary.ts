@@ -1,0 +1,20 @@
+import type { Line, Verdict } from '../types.js';
+import { groupLines } from '../segment/lines.js';
+import { isProse } from './prose.js';
+
+/**
+ * The dek or standfirst: prose between the title and the body that the body search left outside
+ * (it is cut off from the body by a caption, a takeaways box or a byline). Example: the seed's
+ * first paragraph "China’s foreign ministry said it has achieved notable results …".
+ * Returns the line indices, or an empty list when there is none (the lede then serves).
+ */
+export function findDek(lines: Line[], verdicts: Verdict[], titleLine: number | null): number[] {
+  const bodyStart = verdicts.findIndex((v) => v.role === 'body');
+  if (titleLine === null || bodyStart < 0) return [];
+  const between = lines.slice(titleLine + 1, bodyStart).map((l, k) => ({ l, i: titleLine + 1 + k }));
+  for (const group of groupLines(between.map((x) => x.l))) {
+    const ids = group.map((l) => lines.indexOf(l));
+    if (ids.every((i) => verdicts[i].reason === 'outside-main-text') && group.every((l) => isProse(l.text))) return ids;
+  }
+  return [];
+}

@@ -1,0 +1,39 @@
+import type { Line } from '../types.js';
+
+export interface TitleResult {
+  title: string;
+  publisher: string | null;
+  line: number;
+}
+
+// "Title | Site", "Title - Site", "Title — Site": the last part is a site name when it is short
+// and the rest is long. A headline's own colon ("Superbugs: the next pandemic") is never split.
+const SITE_SEPARATOR = /\s+(?:\||-|–|—|::|»|·)\s+/u;
+
+/** Splits "Title | Site" into its parts; the site part must be short (≤ 5 words). */
+export function splitSiteName(text: string): { title: string; site: string | null } {
+  const parts = text.split(SITE_SEPARATOR);
+  if (parts.length < 2) return { title: text, site: null };
+  const site = parts[parts.length - 1].trim();
+  const title = parts.slice(0, -1).join(' - ').trim();
+  const siteWords = site.split(/\s+/).length;
+  if (siteWords > 5 || title.split(/\s+/).length < siteWords + 2) return { title: text, site: null };
+  return { title, site };
+}
+
+/**
+ * The title is the first line that reads like a headline: up to 30 words, no sentence end
+ * (a question or exclamation mark is allowed), within the first lines of the page.
+ * Example: the seed's first line "Beijing Says China-Cambodia Crackdown … Is Showing Results".
+ */
+export function findTitle(lines: Line[], skip: (i: number) => boolean): TitleResult | null {
+  for (let i = 0; i < Math.min(lines.length, 5); i++) {
+    if (skip(i)) continue;
+    const text = lines[i].text;
+    const words = text.split(/\s+/).length;
+    if (words < 2 || words > 30 || /[.,;]$/.test(text)) continue;
+    const { title, site } = splitSiteName(text);
+    return { title, publisher: site, line: i };
+  }
+  return null;
+}

@@ -1,0 +1,26 @@
+// Typographic folding, so patterns match "China’s" like "China's" and "cross‑border" like
+// "cross-border". The folded string always has the same length as the input, so an offset found
+// in it is an offset in the original text: that is what lets mentions keep the text as written.
+
+const FOLD: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '`': "'", '\u00b4': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ', '\u2009': ' ', '\u200a': ' ', '\u2002': ' ', '\u2003': ' ',
+};
+const FOLD_RE = /[\u2018\u2019\u201a\u201b\u2032`\u00b4\u201c-\u201f\u2033\u2010-\u2015\u2212\u00a0\u2007\u202f\u2009\u200a\u2002\u2003]/g;
+
+/** Same-length typographic folding: curly quotes, dashes and odd spaces to ASCII. */
+export function foldTypography(text: string): string {
+  return text.replace(FOLD_RE, (c) => FOLD[c] ?? c);
+}
+
+/** Folding for whole-line pattern matching: typography, case and runs of white space. */
+export function normalizeLine(text: string): string {
+  return foldTypography(text).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Words as the body scorer counts them (letters and digits, any script). */
+export function wordsOf(text: string): string[] {
+  return text.match(/[\p{L}\p{N}_]+/gu) ?? [];
+}

@@ -1,0 +1,157 @@
+// The one record that flows through the pipeline and out of the CLI.
+// Every stage reads what earlier stages filled in and adds its own part.
+
+export type MentionType = 'PERSON' | 'PLACE' | 'ORG' | 'NORP' | 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** One occurrence of an entity: `text === input.slice(start, end)`. */
+export interface Mention {
+  type: MentionType;
+  text: string;
+  start: number;
+  end: number;
+  /** ISO 8601 / TimeML value of a date, time, duration or set. */
+  value?: string;
+  /** ISO 3166-1 alpha-2 code of a country, demonym or capital. */
+  country?: string;
+  /** For dates: true when the year (or any other part) was inferred from the reference date. */
+  yearInferred?: boolean;
+  /** The rule that produced the mention, for --explain and debugging. */
+  rule?: string;
+}
+
+/** A line of the input with its offsets: the unit the cleaner judges. */
+export interface Line {
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the paragraph group (lines not separated by a blank line). */
+  group: number;
+}
+
+export type BlockRole =
+  | 'title'
+  | 'kicker'
+  | 'summary'
+  | 'byline'
+  | 'publisher'
+  | 'dateline'
+  | 'takeaways-heading'
+  | 'takeaway'
+  | 'section-label'
+  | 'section-heading'
+  | 'section-body'
+  | 'caption'
+  | 'subheading'
+  | 'body'
+  | 'boilerplate';
+
+/** The cleaner's and structurer's verdict on one line. */
+export interface Verdict {
+  role: BlockRole;
+  /** The rule that decided, e.g. `share-widget`, `caption`, `low-density`. */
+  reason: string;
+}
+
+export interface Country {
+  name: string;
+  code: string;
+  mentions: number;
+}
+
+export interface Person {
+  name: string;
+  title: string | null;
+  organization: string | null;
+  country: string | null;
+  mentions: number;
+}
+
+export interface Organization {
+  name: string;
+  country: string | null;
+  mentions: number;
+}
+
+export interface Place {
+  name: string;
+  kind: 'country' | 'city' | 'region' | 'place';
+  country: string | null;
+  mentions: number;
+}
+
+export interface DateEntity {
+  text: string;
+  value: string;
+  type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
+  yearInferred: boolean;
+}
+
+export interface Entities {
+  countries: Country[];
+  officials: Person[];
+  people: Person[];
+  organizations: Organization[];
+  places: Place[];
+  dates: DateEntity[];
+}
+
+export interface Section {
+  label: string;
+  heading: string | null;
+  paragraphs: string[];
+}
+
+export interface Quote {
+  text: string;
+  speaker: string | null;
+  start: number;
+  end: number;
+}
+
+export interface Removed {
+  text: string;
+  reason: string;
+  start: number;
+  end: number;
+}
+
+export interface Stats {
+  words: number;
+  sentences: number;
+  paragraphs: number;
+  readingMinutes: number;
+}
+
+export interface ArticleRecord {
+  id: string;
+  title: string | null;
+  kicker: string | null;
+  summary: string | null;
+  byline: string | null;
+  publisher: string | null;
+  /** ISO date (YYYY-MM-DD, or coarser) when the text states a publication date. */
+  published: string | null;
+  /** The date relative expressions were resolved against, and where it came from. */
+  refDate: { value: string; source: 'input' | 'published' | 'option' | 'today' };
+  keyTakeaways: string[];
+  sections: Section[];
+  body: string;
+  paragraphs: string[];
+  images: string[];
+  quotes: Quote[];
+  removed: Removed[];
+  stats: Stats;
+  keywords: string[];
+  entities: Entities;
+  mentions: Mention[];
+}
+
+export interface ParseOptions {
+  id?: string;
+  /** YYYY-MM-DD given with the input (JSONL `refDate`): wins over everything. */
+  refDate?: string;
+  /** YYYY-MM-DD from `--ref-date`: used when the article states no date. */
+  fallbackRefDate?: string;
+  /** Override "today" (tests). */
+  today?: string;
+}

@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// npm run eval: every accuracy figure of briefcli on the shared dev benchmarks, measured now with
+// the shared scorer (../shared/eval/score.mjs), next to the published anchors and the goals.
+// The benchmark files are read where they are, never copied into the project.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(new URL('..', import.meta.url).pathname);
+const evalDir = resolve(process.env.BRIEFCLI_EVAL_DIR ?? join(root, '..', 'shared', 'eval'));
+if (!existsSync(join(evalDir, 'score.mjs'))) {
+  console.error(`eval: no benchmarks at ${evalDir} (set BRIEFCLI_EVAL_DIR)`);
+  process.exit(2);
+}
+const tmp = mkdtempSync(join(tmpdir(), 'briefcli-eval-'));
+const bin = join(root, 'bin', 'briefcli');
+
+function predict(set) {
+  const out = join(tmp, `${set}.ndjson`);
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [bin, 'parse', '--input-format', 'jsonl', '--format', 'ndjson'], {
+    input: readFileSync(join(evalDir, `${set}.jsonl`)), maxBuffer: 1 << 30,
+  });
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0) console.error(`eval: briefcli exited ${r.status} on ${set}: ${r.stderr.toString().split('\n')[0]}`);
+  writeFileSync(out, r.stdout);
+  return { out, secs };
+}
+function score(mode, set, pred) {
+  return execFileSync(process.execPath, [join(evalDir, 'score.mjs'), mode, join(evalDir, `${set}.jsonl`), pred], { encoding: 'utf8' }).trim();
+}
+const field = (line, key) => Number((new RegExp(`${key}=([0-9.]+)`).exec(line) ?? [])[1]);
+
+// --- article body -------------------------------------------------------------------------
+const body = predict('article-body-dev');
+const bodyLine = score('body', 'article-body-dev', body.out);
+console.log('## Article body (article-body-dev.jsonl, 91 pages, word 4-gram shingle F1)\n');
+console.log('| system (input) | F1 |\n|---|---|');
+for (const [name, f] of [['whole page text, nothing removed', 0.659], ['jusText (HTML)', 0.807], ['boilerpipe (HTML)', 0.861], ['readability-lxml (HTML)', 0.919], ['Readability.js (HTML)', 0.950], ['trafilatura 2.0 (HTML)', 0.963]]) console.log(`| ${name} | ${f.toFixed(3)} |`);
+console.log(`| **briefcli (text only)** | **${field(bodyLine, 'f1').toFixed(3)}** (precision ${field(bodyLine, 'precision').toFixed(3)}, recall ${field(bodyLine, 'recall').toFixed(3)}) |`);
+console.log(`\n${bodyLine}   [goal: f1 >= 0.95, precision and recall >= 0.93]\n`);
+worstPages(body.out);
+fieldFill(body.out);
+
+// --- entities -----------------------------------------------------------------------------
+const ents = predict('entities-dev');
+const entLines = score('entities', 'entities-dev', ents.out).split('\n');
+const last = entLines[entLines.length - 1];
+console.log('\n## Entities (entities-dev.jsonl, relaxed F1: same type, overlapping span)\n');
+console.log('| type | compromise alone | briefcli | goal |\n|---|---|---|---|');
+const anchors = { PERSON: [0.696, 0.9], PLACE: [0.752, 0.88], ORG: [0.444, 0.75] };
+for (const t of ['PERSON', 'PLACE', 'ORG']) console.log(`| ${t} | ${anchors[t][0].toFixed(3)} | ${field(last, t).toFixed(3)} | >= ${anchors[t][1].toFixed(2)} |`);
+console.log(`| all | 0.655 (strict 0.503) | ${field(last, 'relaxed_f1').toFixed(3)} (strict ${field(last, 'strict_f1').toFixed(3)}) | >= 0.85 (strict >= 0.75) |`);
+console.log(`\n${entLines.join('\n')}\n`);
+
+// --- dates --------------------------------------------------------------------------------
+const dates = predict('timex-dev');
+const dateLine = score('dates', 'timex-dev', dates.out);
+console.log('## Dates (timex-dev.jsonl, TimeBank + AQUAINT)\n');
+console.log('| system | relaxed F1 | value F1 |\n|---|---|---|');
+console.log('| chrono-node, measured on these documents | 0.792 | 0.505 |');
+console.log('| SUTime, TempEval-3 test (published) | 0.903 | 0.674 |');
+console.log('| HeidelTime, TempEval-3 test (published) | 0.903 | 0.776 |');
+console.log(`| **briefcli** | **${field(dateLine, 'relaxed_f1').toFixed(3)}** | **${field(dateLine, 'value_f1').toFixed(3)}** |`);
+console.log(`\n${dateLine}   [goal: relaxed_f1 >= 0.90, value_f1 >= 0.80]`);
+
+function shingles(s) {
+  const t = (s || '').match(/[\p{L}\p{N}_]+/gu) || [];
+  const m = new Map();
+  for (let i = 0; i < Math.max(1, t.length - 3); i++) { const k = t.slice(i, i + 4).join('\u0001'); if (k) m.set(k, (m.get(k) || 0) + 1); }
+  return m;
+}
+function pageF1(gold, pred) {
+  const a = shingles(gold), b = shingles(pred);
+  let tp = 0, fp = 0, fn = 0;
+  for (const k of new Set([...a.keys(), ...b.keys()])) { const x = a.get(k) || 0, y = b.get(k) || 0; tp += Math.min(x, y); fp += Math.max(0, y - x); fn += Math.max(0, x - y); }
+  const p = tp + fp ? tp / (tp + fp) : 0, r = tp + fn ? tp / (tp + fn) : 0;
+  return { f: p + r ? (2 * p * r) / (p + r) : 0, p, r };
+}
+function readNd(p) { return readFileSync(p, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)); }
+function worstPages(predPath) {
+  const gold = readNd(join(evalDir, 'article-body-dev.jsonl'));
+  const pred = new Map(readNd(predPath).map((r) => [String(r.id), r]));
+  const rows = gold.map((g) => ({ id: g.id, url: g.url, ...pageF1(g.body, pred.get(g.id)?.body) })).sort((a, b) => a.f - b.f).slice(0, 10);
+  console.log('Ten worst pages (per-page F1, precision, recall):\n');
+  console.log('| page | F1 | P | R | url |\n|---|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.id} | ${r.f.toFixed(3)} | ${r.p.toFixed(3)} | ${r.r.toFixed(3)} | ${r.url} |`);
+}
+function fieldFill(predPath) {
+  const pred = readNd(predPath);
+  const n = pred.length || 1;
+  const fill = (k) => pred.filter((r) => r[k] !== null && r[k] !== undefined && r[k] !== '').length;
+  console.log(`\nFields filled on these pages: title ${fill('title')}/${n}, byline ${fill('byline')}/${n}, publisher ${fill('publisher')}/${n}, published ${fill('published')}/${n}, summary ${fill('summary')}/${n}.`);
+}

@@ -2,7 +2,8 @@ import type { MentionType } from '../types.js';
 import type { Chunk } from './chunk.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Token } from './tokens.js';
-import { ORG_HEADS } from './data/organizations.js';
+import { ORG_HEADS, PLACE_HEADS } from './data/organizations.js';
+import { isTitleWord } from './rules/title-words.js';
 import { appositionRole, reportingVerbAfter, reportingVerbBefore, titleWordBefore } from './rules/person-context.js';
 
 export interface Decision { type: MentionType | null; rule: string }
@@ -25,7 +26,13 @@ export function classifyName(c: Chunk, tokens: Token[], g: Gazetteer): Decision 
     if (kind === 'demonym' || kind === 'region-adjective') return { type: 'NORP', rule: `gazetteer-${kind}` };
     return { type: 'ORG', rule: 'gazetteer-org' };
   }
+  // "Staff Writer", "Prime Minister": a role alone names nobody.
+  if (c.tokens.every((t) => isTitleWord(t) || t.norm === 'of')) return { type: null, rule: 'title-only' };
+  const lastWord = c.tokens[c.tokens.length - 1].norm;
+  if (c.tokens.length >= 2 && PLACE_HEADS.has(lastWord)) return { type: 'PLACE', rule: 'place-head-word' };
   if (c.tokens.some((t) => ORG_HEADS.has(t.norm.replace(/\.$/, '')))) return { type: 'ORG', rule: 'org-head-word' };
+  // "Kenya Power", "Air China", "China Daily": a country inside a short name makes a company.
+  if (c.tokens.length <= 3 && c.tokens.some((t) => g.entries.get(t.norm)?.kind === 'country')) return { type: 'ORG', rule: 'place-in-name' };
   if (c.tokens.length === 1 && /^(?:\p{Lu}[\p{Lu}&]{1,5}|(?:\p{Lu}\.){2,4})$/u.test(c.tokens[0].norm)) return { type: 'ORG', rule: 'acronym' };
   if (personContext) return { type: 'PERSON', rule: personContext };
   const first = c.tokens[0].norm.toLowerCase();

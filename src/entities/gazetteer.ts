@@ -33,8 +33,11 @@ export function gazetteer(): Gazetteer {
   const lex = loadData<LexiconFile>('lexicon');
   const entries = new Map<string, Entry>();
   const countryName = new Map<string, string>();
+  const common = new Set(lex.common);
   const add = (name: string, e: Entry, overwrite = false): void => {
     if (!name || (entries.has(name) && !overwrite)) return;
+    // "Most" (Czechia), "Central" (a region of several countries), "Split": a word first.
+    if ((e.kind === 'city' || e.kind === 'region') && common.has(name.toLowerCase())) return;
     entries.set(name, e);
   };
   // Weakest first, so that a country beats a city of the same name ("Mexico", "Panama").
@@ -64,7 +67,7 @@ export function gazetteer(): Gazetteer {
   }
   built = {
     entries, lower, maxWords: Math.min(maxWords, 5), countryName,
-    firstNames: new Set(lex.firstNames), lastNames: new Set(lex.lastNames), common: new Set(lex.common),
+    firstNames: new Set(lex.firstNames), lastNames: new Set(lex.lastNames), common,
   };
   return built;
 }

@@ -58,21 +58,33 @@ function groupPeople(names: NameMention[], text: string): { officials: Person[];
   for (const m of persons) {
     const canonical = m.text.includes(' ') ? m.text : full.find((f) => f.text.split(/\s+/).includes(m.text))?.text ?? m.text;
     const p = bump(byName, canonical, () => ({ name: canonical, title: null, organization: null, country: null, mentions: 0 }));
-    if (m.title && !p.title) Object.assign(p, describeOfficial(m, names, text));
+    // "Dr.", "Mr." are forms of address, not offices.
+    if (m.title && !p.title && !/^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|rev)\.?$/i.test(m.title)) Object.assign(p, describeOfficial(m, names, text));
   }
   const all = sorted(byName);
   return { officials: all.filter((p) => p.title), people: all.filter((p) => !p.title) };
 }
+
+// Titles that name the head or voice of an organisation: "Governor Michele Bullock" of the
+// central bank named just before.
+const HEAD_TITLES = /\b(?:governor|chairman|chairwoman|chair|ceo|director|president|head|chief|spokesman|spokeswoman|spokesperson|secretary-general|commissioner)$/i;
 
 function describeOfficial(m: NameMention, names: NameMention[], text: string): Pick<Person, 'title' | 'organization' | 'country'> {
   const words = (m.title ?? '').split(/\s+/);
   const title = words.filter((w) => !/^(?:ministry|government|party|police|military|foreign|state)$/i.test(w)).join(' ') || words[words.length - 1];
   const scope = words.find((w) => /^(?:ministry|government|party|police|military|embassy)$/i.test(w));
   const before = names.filter((n) => n.end <= m.start);
-  const org = scope ? [...before].reverse().find((n) => n.type === 'ORG' && n.text.toLowerCase().includes(scope.toLowerCase())) : undefined;
+  const recent = [...before].reverse();
+  // "ministry spokesman": the ministry named before; a bare "Governor": the organisation named
+  // just before, in the same paragraph.
+  const org = scope
+    ? recent.find((n) => n.type === 'ORG' && n.text.toLowerCase().includes(scope.toLowerCase()))
+    : HEAD_TITLES.test(title) ? recent.find((n) => n.type === 'ORG' && m.start - n.end < 400 && text[n.start - 1] !== '(') : undefined;
   const orgName = org ? org.text.replace(/^[\p{L} .-]+?['’]s\s+/u, '').replace(/^(?:the\s+)?/i, '') : null;
   const sentenceStart = Math.max(text.lastIndexOf('.', m.start), text.lastIndexOf('\n', m.start));
-  const near = [...before].reverse().find((n) => n.country && n.start > sentenceStart && n.type !== 'PERSON');
+  // The first country of the sentence is its subject's: "Kenya signed … from Ethiopia, Energy
+  // Minister Davis Chirchir said" is a Kenyan minister.
+  const near = before.find((n) => n.country && n.start > sentenceStart && n.type !== 'PERSON');
   const country = org?.country ?? near?.country ?? null;
   return { title, organization: orgName, country };
 }

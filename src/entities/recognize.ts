@@ -5,10 +5,11 @@ import { tokenize, type Token } from './tokens.js';
 import { chunkOf, isCapitalized, isConnector, type Chunk } from './chunk.js';
 import { matchGazetteer } from './rules/gazetteer-match.js';
 import { governmentBodyAfter } from './rules/government-body.js';
-import { leadingTitleLength, titleBefore } from './rules/title-words.js';
+import { isTitleWord, leadingTitleLength, titleBefore } from './rules/title-words.js';
 import { classifyName } from './classify.js';
 import { refineMentions } from './refine.js';
 import { MONTHS, WEEKDAYS } from '../dates/lexicon.js';
+import { ORG_HEADS } from './data/organizations.js';
 
 export interface NameMention extends Mention {
   /** Title words seen with the person ("ministry spokesman"). */
@@ -46,7 +47,10 @@ export function recognizeNames(text: string, ranges: Array<[number, number]>): N
 function* candidates(tokens: Token[], text: string, g: Gazetteer, headline: boolean, lowerWords: Set<string>): Generator<Chunk> {
   let i = 0;
   while (i < tokens.length) {
-    const gm = matchGazetteer(tokens, i, g, headline && isUpper(tokens[i]));
+    let gm = matchGazetteer(tokens, i, g, (headline || tokens[i].norm.length >= 4) && isUpper(tokens[i]));
+    // In a Title Case headline every word is capitalised: a one-word region ("Central Bank Holds
+    // Rates") is too often an ordinary word there.
+    if (gm && headline && gm.entry.kind === 'region' && gm.len === 1) gm = null;
     const run = headline ? 0 : capitalRun(tokens, i, g, lowerWords);
     if (gm && gm.len >= run) {
       const body = (gm.entry.kind === 'country' || gm.entry.kind === 'demonym') ? governmentBodyAfter(tokens, i, gm.len, g) : null;
@@ -89,6 +93,8 @@ function capitalRun(tokens: Token[], i: number, g: Gazetteer, lowerWords: Set<st
     if (next.gapBefore || next.start !== prev.end + 1) break;
     if (isNameToken(next)) { n++; continue; }
     if (isConnector(next) && after && isNameToken(after) && !after.gapBefore) { n += 2; continue; }
+    // "Centers for Disease Control and Prevention": "and" inside an organisation's name.
+    if (next.norm === 'and' && after && isNameToken(after) && tokens.slice(i, i + n).some((t) => ORG_HEADS.has(t.norm))) { n += 2; continue; }
     break;
   }
   return n;
@@ -116,6 +122,7 @@ function isCommonStart(t: Token, g: Gazetteer, lowerWords: Set<string>): boolean
  */
 function* splitRun(tokens: Token[], i: number, len: number, text: string, g: Gazetteer): Generator<Chunk> {
   const run = tokens.slice(i, i + len);
+  if (run.every(isTitleWord)) return; // "Staff Writer", "Prime Minister": a role, no name
   const lead = leadingTitleLength(run);
   if (lead) {
     const c = chunkOf(tokens, i + lead, len - lead, text);
@@ -154,6 +161,10 @@ function toMention(c: Chunk, tokens: Token[], g: Gazetteer): NameCandidate | nul
     m.canonical = entry.name;
     m.kind = entry.kind;
     if (entry.code) m.country = entry.code;
+  } else if (m.type === 'ORG') {
+    // "Reserve Bank of Australia", "Kenya Power": the country named inside the organisation.
+    const inner = c.tokens.map((t) => g.entries.get(t.norm)).find((e) => e && (e.kind === 'country' || e.kind === 'demonym'));
+    if (inner?.code) m.country = inner.code;
   }
   const title = c.title ?? (m.type === 'PERSON' ? titleBefore(tokens, c.at) : null);
   if (title) m.title = title;

@@ -14,7 +14,10 @@ export interface BylineResult {
 
 /** "By Jane Doe" → "Jane Doe"; "by" is removed only as a whole word ("Byrne Hobart" stays). */
 export function cleanByline(text: string): string {
-  return text.replace(BYLINE_PREFIX, '').replace(/\s*[|•·]\s*.*$/u, '').trim();
+  const name = text.replace(BYLINE_PREFIX, '').replace(/\s*[|•·]\s*.*$/u, '').trim();
+  // "Tom Becker, Staff Writer" → "Tom Becker": the role after the comma is not the name.
+  const [first, ...rest] = name.split(/\s*,\s*/);
+  return rest.length && rest.every((r) => BYLINE_SUFFIX.test(r)) ? first : name;
 }
 
 /**

@@ -46,20 +46,21 @@ export function findStructure(lines: Line[], text: string, known: Array<Verdict 
     s.headingLines.forEach((i) => set(i, 'section-heading', 'heading-under-label'));
     s.lines.forEach((i) => set(i, 'section-body', 'paragraph-under-label'));
   }
-  const by = findByline(lines, free);
-  if (by) {
-    set(by.bylineLine, 'byline', 'byline-pattern');
-    if (by.publisherLine !== null) set(by.publisherLine, 'publisher', 'byline-prefix');
-    if (by.kickerLine !== null) set(by.kickerLine, 'kicker', 'short-line-in-byline-block');
-  }
   const limit = Math.min(lines.length, Math.max(12, Math.ceil(lines.length / 3)));
   const date = findDateline(lines, text, limit);
   if (date && free(date.line)) set(date.line, 'dateline', 'date-near-top');
+  // "Posted on April 12, 2023 by Margaret Ellis": the date line can carry the byline too.
+  const by = findByline(lines, (i) => free(i) || v[i]?.role === 'dateline');
+  if (by) {
+    if (free(by.bylineLine)) set(by.bylineLine, 'byline', 'byline-pattern');
+    if (by.publisherLine !== null) set(by.publisherLine, 'publisher', 'byline-prefix');
+    if (by.kickerLine !== null && free(by.kickerLine)) set(by.kickerLine, 'kicker', 'short-line-in-byline-block');
+  }
   return {
     verdicts: v,
     title: title?.title ?? null,
     titleLine: title?.line ?? null,
-    kicker: by?.kicker ?? null,
+    kicker: by && by.kickerLine !== null && v[by.kickerLine]?.role === 'kicker' ? by.kicker : null,
     byline: by?.byline ?? null,
     publisher: by?.publisher ?? title?.publisher ?? null,
     published: date?.value ?? null,

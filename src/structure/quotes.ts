@@ -34,7 +34,13 @@ function speakerOf(text: string, start: number, end: number, speakers: Mention[]
   });
   if (withVerb) return withVerb.text;
   const person = inSentence.filter((m) => m.type === 'PERSON').sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))[0];
-  return person?.text ?? null;
+  if (person) return person.text;
+  // '"…," she said.': a pronoun speaker is the last person named before the quote.
+  if (/^[,.!?"”\s]*(?:he|she)\s+(?:said|says|added|told|explained|wrote)\b/i.test(text.slice(end, end + 30))) {
+    const before = speakers.filter((m) => m.type === 'PERSON' && m.end <= start && start - m.end < 600);
+    return before[before.length - 1]?.text ?? null;
+  }
+  return null;
 }
 
 function sentenceStartBefore(text: string, pos: number): number {

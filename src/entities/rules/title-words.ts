@@ -14,7 +14,12 @@ export function leadingTitleLength(tokens: Token[]): number {
   let n = 0;
   while (n < tokens.length - 1 && isTitleWord(tokens[n])) n++;
   if (n > 0 && n < tokens.length - 2 && tokens[n].norm === 'of') n += 2;
-  return n < tokens.length ? n : 0;
+  if (n > 0 && n < tokens.length) return n;
+  // "Energy Minister Davis Chirchir": a role word with its scope in front of one to three names.
+  for (let k = tokens.length - 2; k >= 1; k--) {
+    if (TITLE_WORDS.has(tokens[k].norm.toLowerCase()) && tokens.length - k - 1 <= 3 && !tokens.slice(k + 1).some(isTitleWord)) return k + 1;
+  }
+  return 0;
 }
 
 /**

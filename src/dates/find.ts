@@ -33,8 +33,8 @@ export function findDates(text: string, refIso: string, ranges: Array<[number, n
       for (let m = re.exec(part); m; m = re.exec(part)) {
         if (!m[0]) { re.lastIndex++; continue; }
         const start = from + m.index;
-        const sentence = sentenceAt(sentences, folded, start);
-        const v = rule.value(m, { ref, tense: tenseOf(sentence), sentence });
+        const [sentence, offset] = sentenceAt(sentences, folded, start);
+        const v = rule.value(m, { ref, tense: tenseOf(sentence, start - offset), sentence });
         if (!v) continue;
         const { s, e } = trimSpan(text, start, start + m[0].length);
         found.push({ type: v.type, text: text.slice(s, e), start: s, end: e, value: v.value, rule: rule.name, rank, ...(v.inferred ? { yearInferred: true } : {}) });
@@ -50,9 +50,9 @@ function trimSpan(text: string, s: number, e: number): { s: number; e: number } 
   return { s, e };
 }
 
-function sentenceAt(spans: Array<[number, number]>, text: string, pos: number): string {
-  for (const [s, e] of spans) if (pos >= s && pos < e) return text.slice(s, e);
-  return '';
+function sentenceAt(spans: Array<[number, number]>, text: string, pos: number): [string, number] {
+  for (const [s, e] of spans) if (pos >= s && pos < e) return [text.slice(s, e), s];
+  return ['', pos];
 }
 
 function pickLongest(cands: Candidate[]): Mention[] {

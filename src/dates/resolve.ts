@@ -1,14 +1,23 @@
 import { addDays, compare, isValid, weekday, type Ymd } from './calendar.js';
 import type { RuleContext, Tense } from './rule.js';
 
-const FUTURE = /\b(?:will|'ll|shall|going to|scheduled (?:to|for)|is to|are to|plans? to|planned|expects? to|is expected to|are expected to|upcoming|next|coming|starting|begins?)\b/;
+const FUTURE = /\b(?:will|'ll|shall|going to|scheduled (?:to|for)|is to|are to|plans? to|planned for|expects? to|(?:is|are) expected to|would)\b/gi;
+const PAST = /\b(?:was|were|had|did|said|says|told|met|went|came|made|took|gave|held|began|left|won|lost|rose|fell|saw|got|\w{3,}ed)\b/gi;
 
 /**
- * The tense of a sentence, as news writing marks it: "will meet on Friday" looks forward,
- * anything else reports the recent past.
+ * The tense around a position in a sentence, as news writing marks it: the verb marker nearest to
+ * the expression decides, so "met on Friday and agreed to meet next week" is past for Friday;
+ * "will meet on Friday" looks forward. No marker at all reads as the recent past.
  */
-export function tenseOf(sentence: string): Tense {
-  return FUTURE.test(sentence.toLowerCase()) ? 'future' : 'past';
+export function tenseOf(sentence: string, at = sentence.length): Tense {
+  const nearest = (re: RegExp): number => {
+    let best = Infinity;
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) best = Math.min(best, Math.abs(m.index - at));
+    return best;
+  };
+  const future = nearest(FUTURE);
+  return future < Infinity && future <= nearest(PAST) ? 'future' : 'past';
 }
 
 /**

@@ -1,0 +1,117 @@
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lines, run } from './helpers.js';
+
+const seed = 'seeds/000_2f1daade97a33bef.txt';
+const tmp = mkdtempSync(join(tmpdir(), 'briefcli-cli-'));
+const article = 'A Short Test Headline\n\nThe mayor of Lisbon said on Friday that the city would plant ten thousand trees before the end of the year.\n';
+
+describe('briefcli parse (subprocess)', () => {
+  it('prints one compact JSON object for one file when piped', () => {
+    const r = run(['parse', seed, '--ref-date', '2026-11-28']);
+    expect(r.code).toBe(0);
+    expect(lines(r.stdout)).toHaveLength(1);
+    const rec = JSON.parse(r.stdout);
+    expect(rec.id).toBe(seed);
+    expect(rec.title).toMatch(/^Beijing Says/);
+    expect(rec.entities.dates).toContainEqual({ text: 'January 19', value: '2026-01-19', type: 'DATE', yearInferred: true });
+    expect(r.stderr).toBe('');
+  });
+
+  it('pretty-prints with --pretty', () => {
+    const r = run(['parse', seed, '--pretty', '--fields', 'title']);
+    expect(r.stdout).toBe(`{\n  "id": "${seed}",\n  "title": "Beijing Says China-Cambodia Crackdown on Cross\u2011Border Telecom Fraud Is Showing Results"\n}\n`);
+  });
+
+  it('writes NDJSON for several inputs and walks directories in sorted order', () => {
+    const dir = join(tmp, 'tree');
+    mkdirSync(join(dir, 'sub'), { recursive: true });
+    writeFileSync(join(dir, 'b.txt'), article);
+    writeFileSync(join(dir, 'sub', 'a.txt'), article);
+    writeFileSync(join(dir, 'a.txt'), article);
+    writeFileSync(join(dir, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
+    const r = run(['parse', dir, '--fields', 'title']);
+    expect(r.code).toBe(0);
+    expect(lines(r.stdout).map((l) => JSON.parse(l).id)).toEqual([join(dir, 'a.txt'), join(dir, 'b.txt'), join(dir, 'sub', 'a.txt')]);
+    expect(r.stderr).toMatch(/logo\.png: skipped \(binary/);
+  });
+
+  it('reads standard input with -', () => {
+    const r = run(['parse', '-', '--fields', 'title,entities.places'], { input: article });
+    expect(JSON.parse(r.stdout)).toEqual({ id: '-', title: 'A Short Test Headline', entities: { places: [{ name: 'Lisbon', kind: 'city', country: 'PT', mentions: 1 }] } });
+  });
+
+  it('keeps going after a missing file, names it on stderr and exits 1', () => {
+    const good = join(tmp, 'good.txt');
+    writeFileSync(good, article);
+    const r = run(['parse', join(tmp, 'missing.txt'), good, '--fields', 'title']);
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr)).toEqual([`briefcli: ${join(tmp, 'missing.txt')}: no such file or directory`]);
+    expect(lines(r.stdout).map((l) => JSON.parse(l))).toEqual([
+      { id: join(tmp, 'missing.txt'), error: 'no such file or directory' },
+      { id: good, title: 'A Short Test Headline' },
+    ]);
+  });
+
+  it('exits 2 on a usage error', () => {
+    expect(run(['parse', seed, '--format', 'xml']).code).toBe(2);
+    expect(run(['parse', seed, '--ref-date', 'yesterday']).code).toBe(2);
+    const r = run(['parse', '--bogus']);
+    expect(r.code).toBe(2);
+    expect(lines(r.stderr)).toEqual(["briefcli: unknown option '--bogus'"]);
+  });
+
+  it('reads JSONL, keeps ids and line alignment, and reports bad lines as error records', () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: 'Talks in Paris\n\nThe two sides met in Paris on Friday and agreed to meet again next week.', refDate: '1998-08-07' }),
+      '{not json',
+      JSON.stringify({ id: 'c' }),
+      '',
+      JSON.stringify({ id: 'e', text: 42 }),
+      JSON.stringify({ id: 'a', text: 'Again' }),
+    ].join('\n');
+    const r = run(['parse', '--input-format', 'jsonl', '--format', 'ndjson', '--fields', 'entities.dates'], { input });
+    expect(r.code).toBe(1);
+    const out = lines(r.stdout).map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual(['a', 'line:2', 'c', 'line:4', 'e', 'a']);
+    expect(out[0].entities.dates).toEqual([
+      { text: 'Friday', value: '1998-08-07', type: 'DATE', yearInferred: true },
+      { text: 'next week', value: '1998-W33', type: 'DATE', yearInferred: false },
+    ]);
+    expect(out[1].error).toMatch(/^line 2: malformed JSON/);
+    expect(out[2].error).toBe('line 3: no "text" field');
+    expect(out[3].error).toBe('line 4: blank line');
+    expect(out[4].error).toBe('line 5: "text" is not a string');
+    expect(r.stderr).toMatch(/line 6: duplicate id "a"/);
+  });
+
+  it('prints a table with one row per article', () => {
+    const r = run(['parse', 'seeds/', '--format', 'table']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/│ id\s+│ title/);
+    expect(r.stdout).toContain('CN KH');
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+    for (const l of lines(r.stdout)) expect(l.length).toBeLessThanOrEqual(100);
+  });
+
+  it('explains each line with its verdict and rule', () => {
+    const r = run(['parse', seed, '--explain']);
+    expect(r.stdout).toMatch(/share-widget/);
+    expect(r.stdout).toMatch(/takeaway/);
+    expect(r.stdout).toMatch(/caption/);
+  });
+});
+
+describe('briefcli schema, --help, --version', () => {
+  it('prints the JSON Schema', () => {
+    const r = run(['schema']);
+    expect(JSON.parse(r.stdout).title).toBe('briefcli ArticleRecord');
+  });
+  it('has examples in every help and a version', () => {
+    expect(run(['parse', '--help']).stdout).toMatch(/Examples:\n\s+briefcli parse/);
+    expect(run(['schema', '--help']).stdout).toMatch(/Example:/);
+    expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});

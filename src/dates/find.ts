@@ -25,6 +25,7 @@ export function findDates(text: string, refIso: string, ranges: Array<[number, n
   const ref: Ymd = parseYmd(refIso) ?? { y: 1970, m: 1, d: 1 };
   const folded = foldTypography(text);
   const sentences = sentenceSpans(text);
+  const quarterly = /\bquarter\b/i.test(folded);
   const found: Candidate[] = [];
   for (const [from, to] of ranges) {
     const part = folded.slice(from, to);
@@ -34,7 +35,7 @@ export function findDates(text: string, refIso: string, ranges: Array<[number, n
         if (!m[0]) { re.lastIndex++; continue; }
         const start = from + m.index;
         const [sentence, offset] = sentenceAt(sentences, folded, start);
-        const v = rule.value(m, { ref, tense: tenseOf(sentence, start - offset), sentence });
+        const v = rule.value(m, { ref, tense: tenseOf(sentence, start - offset), sentence, quarterly });
         if (!v) continue;
         const { s, e } = trimSpan(text, start, start + m[0].length);
         found.push({ type: v.type, text: text.slice(s, e), start: s, end: e, value: v.value, rule: rule.name, rank, ...(v.inferred ? { yearInferred: true } : {}) });

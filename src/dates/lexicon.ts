@@ -39,7 +39,10 @@ export const PARTS_OF_DAY: Record<string, string> = {
 };
 
 const alt = (words: string[]): string => words.sort((a, b) => b.length - a.length).join('|');
-export const MONTH_RE = `(?:${alt(Object.keys(MONTHS).filter((k) => k.length > 3 || k === 'may'))}|${alt(Object.keys(MONTHS).filter((k) => k.length <= 4 && k !== 'may'))}\\.?)`;
+const LONG_MONTHS = Object.keys(MONTHS).filter((k) => k.length > 4 || k === 'may' || k === 'june' || k === 'july');
+const SHORT_MONTHS = Object.keys(MONTHS).filter((k) => !LONG_MONTHS.includes(k));
+/** Month names, and abbreviations with an optional period ("Sept.", "Aug"). */
+export const MONTH_RE = `(?:${alt(LONG_MONTHS)}|(?:${alt(SHORT_MONTHS)})\\.?)`;
 export const WEEKDAY_RE = `(?:${alt(Object.keys(WEEKDAYS).filter((k) => k.length > 4))})`;
 export const NUMBER_RE = `(?:\\d+(?:\\.\\d+)?|${alt(Object.keys(NUMBER_WORDS))})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`;
 export const UNIT_RE = `(?:${alt(Object.keys(UNITS))})s?`;

@@ -1,15 +1,17 @@
 import { addDays, compare, isValid, weekday, type Ymd } from './calendar.js';
 import type { RuleContext, Tense } from './rule.js';
 
-const FUTURE = /\b(?:will|'ll|shall|going to|scheduled (?:to|for)|is to|are to|plans? to|planned for|expects? to|(?:is|are) expected to|would)\b/gi;
-const PAST = /\b(?:was|were|had|did|said|says|told|met|went|came|made|took|gave|held|began|left|won|lost|rose|fell|saw|got|\w{3,}ed)\b/gi;
+const FUTURE = /\b(?:will|'ll|shall|going to|would|must|should|may|might|can|expects?|expected|scheduled|planned|planning|plans?|due|set to|intends?|hopes?|until|as (?:soon|early|late) as|deadline|to be|next|upcoming)\b/gi;
+// Past forms; an "-ed" word right after "be"/"been"/"to" is a passive or an infinitive
+// ("must be returned by Jan. 14", "to be completed by Dec. 15"), not a past tense.
+const PAST = /\b(?<!\b(?:be|been|being|to|will|would|must)\s)(?:was|were|had|did|said|says|told|met|went|came|made|took|gave|held|began|left|won|lost|rose|fell|saw|got|ago|last|earlier|(?!(?:expected|scheduled|planned|proposed|needed|required|intended)\b)\w{3,}ed)\b/gi;
 
 /**
  * The tense around a position in a sentence, as news writing marks it: the verb marker nearest to
  * the expression decides, so "met on Friday and agreed to meet next week" is past for Friday;
  * "will meet on Friday" looks forward. No marker at all reads as the recent past.
  */
-export function tenseOf(sentence: string, at = sentence.length): Tense {
+export function tenseOf(sentence: string, at = sentence.length, window = 60): Tense {
   const nearest = (re: RegExp): number => {
     let best = Infinity;
     re.lastIndex = 0;
@@ -17,7 +19,9 @@ export function tenseOf(sentence: string, at = sentence.length): Tense {
     return best;
   };
   const future = nearest(FUTURE);
-  return future < Infinity && future <= nearest(PAST) ? 'future' : 'past';
+  const past = nearest(PAST);
+  if (Math.min(future, past) > window) return 'present';
+  return future <= past ? 'future' : 'past';
 }
 
 /**
@@ -29,13 +33,26 @@ export function inferYear(month: number, day: number, ctx: RuleContext): number 
   const { ref } = ctx;
   const same: Ymd = { y: ref.y, m: month, d: day };
   if (ctx.tense === 'future') return compare(same, ref) >= 0 ? ref.y : ref.y + 1;
+  if (ctx.tense === 'present') return nearestYear(month, ref);
   if (!isValid(same)) return ref.y;
   return compare(same, ref) <= 0 ? ref.y : ref.y - 1;
+}
+
+/**
+ * With no verb nearby to tell the direction ("the Dec. 15 deadline", "by May"), the year that
+ * puts the month nearest the reference: six months either way.
+ */
+function nearestYear(month: number, ref: Ymd): number {
+  const diff = month - ref.m;
+  if (diff > 6) return ref.y - 1;
+  if (diff < -6) return ref.y + 1;
+  return ref.y;
 }
 
 /** The same for a month alone ("in August"). */
 export function inferMonthYear(month: number, ctx: RuleContext): number {
   const { ref } = ctx;
+  if (ctx.tense === 'present') return nearestYear(month, ref);
   if (ctx.tense === 'future') return month >= ref.m ? ref.y : ref.y + 1;
   return month <= ref.m ? ref.y : ref.y - 1;
 }
@@ -48,6 +65,7 @@ export function inferMonthYear(month: number, ctx: RuleContext): number {
 export function weekdayDate(dow: number, ctx: RuleContext, shift = 0): Ymd {
   const ref = ctx.ref;
   const diff = dow - weekday(ref);
+  // A weekday with no verb nearby is, in news, most often a day just past.
   if (shift > 0 || (shift === 0 && ctx.tense === 'future')) return addDays(ref, diff > 0 ? diff : diff + 7);
   if (shift < 0) return addDays(ref, diff < 0 ? diff : diff - 7);
   return addDays(ref, diff <= 0 ? diff : diff - 7);

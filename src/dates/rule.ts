@@ -9,6 +9,8 @@ export interface RuleContext {
   tense: Tense;
   /** The whole sentence, folded (for context words such as "quarter"). */
   sentence: string;
+  /** The document reports quarters (an earnings story): "a year ago" then means that quarter. */
+  quarterly: boolean;
 }
 
 export interface TimexValue {

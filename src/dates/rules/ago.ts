@@ -16,13 +16,12 @@ export const agoSpan: DateRule = {
     const dir = /ago|earlier|before/i.test(m[3]) ? -1 : 1;
     const r = ctx.ref;
     if (n === null) {
-      const x = { year: 'XXXX', month: 'XXXX-XX', week: 'XXXX-WXX', day: 'XXXX-XX-XX', decade: 'XXX' }[unit];
-      return { type: 'DATE', value: dir < 0 ? 'PAST_REF' : 'FUTURE_REF', ...(x ? {} : {}) };
+      return { type: 'DATE', value: dir < 0 ? 'PAST_REF' : 'FUTURE_REF' };
     }
     const k = dir * n;
     switch (unit) {
       case 'year':
-        if (/quarter/i.test(ctx.sentence)) {
+        if (ctx.quarterly || /quarter/i.test(ctx.sentence)) {
           let q = quarterOf(r.m) - 1, y = r.y;
           if (q === 0) { q = 4; y -= 1; }
           return { type: 'DATE', value: `${fmtYear(y + k)}-Q${q}` };

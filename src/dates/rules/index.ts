@@ -11,10 +11,15 @@ import { referenceWords } from './reference-words.js';
 import { duration } from './duration.js';
 import { setExpression } from './set.js';
 import { clockTime } from './clock-time.js';
+import { weekend } from './weekend.js';
+import { holiday } from './holiday.js';
+import { spelledYear } from './spelled-year.js';
+import { fiscalYear, relativeYearQuarter, yearAgoAdjective } from './fiscal.js';
 
 /** Every date rule, most specific first: on equal length the earlier rule wins. */
 export const DATE_RULES: DateRule[] = [
-  monthDayYear, dayMonthYear, isoDate, slashDate, agoSpan, ordinalQuarter, reportedQuarter,
+  monthDayYear, dayMonthYear, isoDate, slashDate, relativeYearQuarter, fiscalYear, agoSpan, ordinalQuarter, reportedQuarter,
+  yearAgoAdjective, weekend, holiday, spelledYear,
   relativePeriod, partOfDay, relativeDay, weekdayName, monthYear, decade, yearNumber,
   setExpression, duration, clockTime, referenceWords,
 ];

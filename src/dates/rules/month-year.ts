@@ -12,6 +12,8 @@ export const monthYear: DateRule = {
     // Lower-case "march", "august" are other words; "May" is a modal verb far more often than a
     // month, so without a year it counts only after a preposition or a modifier.
     if (!/^\p{Lu}/u.test(m[1]) && !m[2]) return null;
+    // "Jan Kavan", "Mar" alone: an abbreviation needs its period, a day or a year.
+    if (!m[2] && word.length <= 4 && !m[1].endsWith('.') && !['may', 'june', 'july'].includes(word)) return null;
     if (word === 'may' && !m[2]) {
       const before = m.input.slice(Math.max(0, m.index - 12), m.index);
       if (m[0].length === m[1].length && !/\b(?:in|of|since|until|by|last|next|this|early|late|mid|end of)[- ]$/i.test(before)) return null;

@@ -6,7 +6,7 @@ const VALUES: Record<string, string> = {
   'these days': 'PRESENT_REF', 'so far': 'PRESENT_REF',
   recently: 'PAST_REF', recent: 'PAST_REF', 'the past': 'PAST_REF', 'in the past': 'PAST_REF', previously: 'PAST_REF',
   formerly: 'PAST_REF', 'recent years': 'PAST_REF', 'recent months': 'PAST_REF', 'recent weeks': 'PAST_REF',
-  'recent days': 'PAST_REF', 'once': 'PAST_REF', 'earlier': 'PAST_REF',
+  'recent days': 'PAST_REF', 'past years': 'PAST_REF', 'once': 'PAST_REF', 'earlier': 'PAST_REF',
   'the future': 'FUTURE_REF', future: 'FUTURE_REF', soon: 'FUTURE_REF', 'in the future': 'FUTURE_REF',
   'the coming years': 'FUTURE_REF', 'the coming months': 'FUTURE_REF', 'later': 'FUTURE_REF',
 };
@@ -19,9 +19,11 @@ const VALUES: Record<string, string> = {
  */
 export const referenceWords: DateRule = {
   name: 'reference-words',
-  pattern: /\b(?:(?:in )?recent (?:years|months|weeks|days)|the coming (?:years|months)|at present|the present|at the moment|right now|these days|(?:in )?the past(?! \w+ (?:years?|months?|weeks?|days?|decades?|quarters?)\b)|(?:in )?the future|now|currently|nowadays|recently|previously|formerly|soon|current(?= (?:year|quarter|month|period|week|price|prices|level|levels|rate|rates|account|situation|fiscal|session|term)\b)|future(?= (?:years|months|plans|generations|growth|earnings)\b))\b/giu,
+  // "previously", "formerly" and "as soon as" were tried and dropped: annotators almost never
+  // mark them. The adjectives "current", "recent" and "future" they do mark.
+  pattern: /\b(?:(?:in )?recent (?:years|months|weeks|days)|past years|the coming (?:years|months)|at present|the present|at the moment|right now|these days|(?:in )?the (?:near |distant )?past(?! \w+ (?:years?|months?|weeks?|days?|decades?|quarters?)\b)|(?:in )?the (?:near |distant )?future|now(?! that\b)|currently|nowadays|recently|(?<!as )soon(?! as\b)|current(?! (?:account|affairs)\b)|recent|future(?! (?:tense|perfect)\b))\b/giu,
   value(m) {
-    const key = m[0].toLowerCase().replace(/^in (?=recent)/, '');
+    const key = m[0].toLowerCase().replace(/^in (?=recent)/, '').replace(/(?:near|distant) /, '');
     const v = VALUES[key] ?? VALUES[key.replace(/^in /, '')];
     return v ? { type: 'DATE', value: v } : null;
   },

@@ -12,7 +12,7 @@ export const relativeDay: DateRule = {
     let n = OFFSETS[word];
     if (m[1]) n += /before/i.test(m[1]) ? -1 : 1;
     const day = fmtDay(addDays(ctx.ref, n));
-    return { type: 'DATE', value: word === 'tonight' ? `${day}TNI` : day };
+    return { type: 'DATE', value: day };
   },
 };
 

@@ -1,5 +1,5 @@
 import { fmtDay } from '../calendar.js';
-import { PARTS_OF_DAY, WEEKDAYS, WEEKDAY_RE } from '../lexicon.js';
+import { WEEKDAYS, WEEKDAY_RE } from '../lexicon.js';
 import { weekdayDate } from '../resolve.js';
 import type { DateRule } from '../rule.js';
 
@@ -15,9 +15,8 @@ export const weekdayName: DateRule = {
     if (!/^\p{Lu}/u.test(m[2])) return null;
     const shift = m[1] === 'last' || m[1] === 'past' ? -1 : m[1] === 'next' || m[1] === 'coming' ? 1 : 0;
     const day = weekdayDate(WEEKDAYS[name], ctx, shift);
-    const part = m[3] ? PARTS_OF_DAY[m[3].toLowerCase()] : undefined;
-    // TimeBank writes "Friday night" as the day with TNI when it is a time of that day.
-    const value = part === 'NI' ? `${fmtDay(day)}TNI` : fmtDay(day);
-    return { type: 'DATE', value, inferred: true };
+    // "Friday night", "Thursday morning": annotators mostly give the day alone, so the part of
+    // the day is left out of the value (TNI/TMO were tried and lost more than they won).
+    return { type: 'DATE', value: fmtDay(day), inferred: true };
   },
 };

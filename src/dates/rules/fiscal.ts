@@ -1,0 +1,43 @@
+import { fmtYear, quarterOf } from '../calendar.js';
+import { ORDINALS } from '../lexicon.js';
+import type { DateRule } from '../rule.js';
+
+const SHIFT: Record<string, number> = { this: 0, current: 0, 'the current': 0, last: -1, next: 1, 'this year': 0, 'last year': -1, 'next year': 1 };
+
+/**
+ * Quarters and years tied to a relative year: "this year's third quarter" → 1989-Q3,
+ * "next year's first quarter" → 1990-Q1, "the current fiscal year" → 1989.
+ */
+export const relativeYearQuarter: DateRule = {
+  name: 'relative-year-quarter',
+  pattern: /\b(this year|last year|next year)'s (first|second|third|fourth) quarter\b/giu,
+  value(m, ctx) {
+    const y = ctx.ref.y + SHIFT[m[1].toLowerCase()];
+    return { type: 'DATE', value: `${fmtYear(y)}-Q${ORDINALS[m[2].toLowerCase()]}` };
+  },
+};
+
+export const fiscalYear: DateRule = {
+  name: 'fiscal-year',
+  pattern: /\b(the current|this|current|last|next) fiscal year\b/giu,
+  value(m, ctx) {
+    return { type: 'DATE', value: fmtYear(ctx.ref.y + SHIFT[m[1].toLowerCase()]) };
+  },
+};
+
+/**
+ * "year-ago results", "a year-earlier loss", "last year's quarter": the same period a year before.
+ * In a story about quarters, the quarter before the reference date's, a year back.
+ */
+export const yearAgoAdjective: DateRule = {
+  name: 'year-ago-adjective',
+  pattern: /\b(?:year-ago|year-earlier|last year's)(?= (?:results?|loss|net|income|profit|earnings|sales|revenue|quarter|period|level|figures?)\b)/giu,
+  value(m, ctx) {
+    // "year-ago results" are last year's; "the year-ago quarter" is that quarter.
+    const quarterNoun = /^\s+(?:quarter|period)/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 10));
+    if (!ctx.quarterly || !quarterNoun) return { type: 'DATE', value: fmtYear(ctx.ref.y - 1) };
+    let q = quarterOf(ctx.ref.m) - 1, y = ctx.ref.y - 1;
+    if (q === 0) { q = 4; y -= 1; }
+    return { type: 'DATE', value: `${fmtYear(y)}-Q${q}` };
+  },
+};

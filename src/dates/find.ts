@@ -35,7 +35,8 @@ export function findDates(text: string, refIso: string, ranges: Array<[number, n
         if (!m[0]) { re.lastIndex++; continue; }
         const start = from + m.index;
         const [sentence, offset] = sentenceAt(sentences, folded, start);
-        const v = rule.value(m, { ref, tense: tenseOf(sentence, start - offset), sentence, quarterly });
+        const [clause, at] = clauseAround(sentence, start - offset, m[0].length);
+        const v = rule.value(m, { ref, tense: tenseOf(clause, at), sentence, quarterly });
         if (!v) continue;
         const { s, e } = trimSpan(text, start, start + m[0].length);
         found.push({ type: v.type, text: text.slice(s, e), start: s, end: e, value: v.value, rule: rule.name, rank, ...(v.inferred ? { yearInferred: true } : {}) });
@@ -43,6 +44,19 @@ export function findDates(text: string, refIso: string, ranges: Array<[number, n
     });
   }
   return pickLongest(found);
+}
+
+/**
+ * The clause of the sentence a match stands in: the verb that governs a date is in its own clause
+ * ("declared a dividend, payable Dec. 15": "declared" does not date "Dec. 15").
+ */
+function clauseAround(sentence: string, at: number, len: number): [string, number] {
+  const before = sentence.slice(0, at);
+  const from = Math.max(...[',', ';', ':', '(', '"', "''", '``', ' - ', ' _ '].map((c) => before.lastIndexOf(c)), -1) + 1;
+  const rest = sentence.slice(at + len);
+  const stop = rest.search(/[,;:()"]|''|``| - | _ /);
+  const to = stop < 0 ? sentence.length : at + len + stop;
+  return [sentence.slice(from, to), at - from];
 }
 
 function trimSpan(text: string, s: number, e: number): { s: number; e: number } {

@@ -1,9 +1,21 @@
-import { fmtDay, isValid } from '../calendar.js';
-import { MONTHS, MONTH_RE, WEEKDAY_RE } from '../lexicon.js';
+import { fmtDay, isValid, weekday } from '../calendar.js';
+import { MONTHS, MONTH_RE, WEEKDAYS, WEEKDAY_RE } from '../lexicon.js';
 import { inferYear } from '../resolve.js';
-import type { DateRule } from '../rule.js';
+import type { DateRule, RuleContext } from '../rule.js';
 
 const month = (s: string): number => MONTHS[s.toLowerCase().replace('.', '')];
+
+/**
+ * The year of a day given without one. A weekday given with it settles the year: "Monday,
+ * Oct. 26" near 1998 is 1998-10-26, a Monday, whatever the verb says.
+ */
+function yearOf(mo: number, d: number, dayName: string | undefined, ctx: RuleContext): number {
+  const guess = inferYear(mo, d, ctx);
+  if (!dayName) return guess;
+  const dow = WEEKDAYS[dayName.toLowerCase()];
+  const fits = [guess, ctx.ref.y, ctx.ref.y - 1, ctx.ref.y + 1].find((y) => isValid({ y, m: mo, d }) && weekday({ y, m: mo, d }) === dow);
+  return fits ?? guess;
+}
 
 /**
  * Month-day dates with or without a year: "January 19", "Jan. 19, 2026", "Friday, July 21, 2017".
@@ -11,26 +23,26 @@ const month = (s: string): number => MONTHS[s.toLowerCase().replace('.', '')];
  */
 export const monthDayYear: DateRule = {
   name: 'month-day-year',
-  pattern: new RegExp(`\\b(?:${WEEKDAY_RE},?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'giu'),
+  pattern: new RegExp(`\\b(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'giu'),
   value(m, ctx) {
-    const mo = month(m[1]);
-    const d = Number(m[2]);
-    const y = m[3] ? Number(m[3]) : inferYear(mo, d, ctx);
+    const mo = month(m[2]);
+    const d = Number(m[3]);
+    const y = m[4] ? Number(m[4]) : yearOf(mo, d, m[1], ctx);
     if (!isValid({ y, m: mo, d })) return null;
-    return { type: 'DATE', value: fmtDay({ y, m: mo, d }), inferred: !m[3] };
+    return { type: 'DATE', value: fmtDay({ y, m: mo, d }), inferred: !m[4] };
   },
 };
 
 /** Day-month dates, as British and most non-US papers write them: "19 January 2026", "3 March". */
 export const dayMonthYear: DateRule = {
   name: 'day-month-year',
-  pattern: new RegExp(`\\b(?:${WEEKDAY_RE},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`, 'giu'),
+  pattern: new RegExp(`\\b(?:(${WEEKDAY_RE}),?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`, 'giu'),
   value(m, ctx) {
-    const mo = month(m[2]);
-    const d = Number(m[1]);
-    const y = m[3] ? Number(m[3]) : inferYear(mo, d, ctx);
+    const mo = month(m[3]);
+    const d = Number(m[2]);
+    const y = m[4] ? Number(m[4]) : yearOf(mo, d, m[1], ctx);
     if (!isValid({ y, m: mo, d })) return null;
-    return { type: 'DATE', value: fmtDay({ y, m: mo, d }), inferred: !m[3] };
+    return { type: 'DATE', value: fmtDay({ y, m: mo, d }), inferred: !m[4] };
   },
 };
 

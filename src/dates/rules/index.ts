@@ -4,7 +4,7 @@ import { monthYear } from './month-year.js';
 import { weekdayName } from './weekday.js';
 import { partOfDay, relativeDay } from './relative-day.js';
 import { relativePeriod } from './relative-period.js';
-import { ordinalQuarter, reportedQuarter } from './quarter.js';
+import { comparedQuarter, ordinalQuarter, reportedQuarter } from './quarter.js';
 import { decade, yearNumber } from './year.js';
 import { agoSpan } from './ago.js';
 import { referenceWords } from './reference-words.js';
@@ -18,7 +18,7 @@ import { fiscalYear, relativeYearQuarter, yearAgoAdjective } from './fiscal.js';
 
 /** Every date rule, most specific first: on equal length the earlier rule wins. */
 export const DATE_RULES: DateRule[] = [
-  monthDayYear, dayMonthYear, isoDate, slashDate, relativeYearQuarter, fiscalYear, agoSpan, ordinalQuarter, reportedQuarter,
+  monthDayYear, dayMonthYear, isoDate, slashDate, relativeYearQuarter, fiscalYear, agoSpan, comparedQuarter, ordinalQuarter, reportedQuarter,
   yearAgoAdjective, weekend, holiday, spelledYear,
   relativePeriod, partOfDay, relativeDay, weekdayName, monthYear, decade, yearNumber,
   setExpression, duration, clockTime, referenceWords,

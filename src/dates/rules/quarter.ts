@@ -41,3 +41,20 @@ export const reportedQuarter: DateRule = {
     return { type: 'DATE', value: `${fmtYear(y)}-Q${q}`, inferred: true };
   },
 };
+
+/**
+ * The same quarter of an earlier year, as earnings stories compare: "the 1988 quarter", "the
+ * corresponding period last year", "the same quarter a year ago" → 1988-Q3 for a report of 1989-Q3.
+ */
+export const comparedQuarter: DateRule = {
+  name: 'compared-quarter',
+  pattern: /\bthe (?:(\d{4})|same|corresponding|comparable|year-ago|year-earlier) (?:quarter|period)(?: (?:a year ago|last year|a year earlier|of (\d{4})))?\b/giu,
+  value(m, ctx) {
+    if (!ctx.quarterly) return null;
+    let q = quarterOf(ctx.ref.m) - 1;
+    let y = ctx.ref.y;
+    if (q === 0) { q = 4; y -= 1; }
+    const year = m[1] ?? m[2];
+    return { type: 'DATE', value: `${fmtYear(year ? Number(year) : y - 1)}-Q${q}`, inferred: true };
+  },
+};

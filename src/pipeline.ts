@@ -11,6 +11,7 @@ import { findQuotes } from './structure/quotes.js';
 import { bodyStats } from './analyze/stats.js';
 import { keywords } from './analyze/keywords.js';
 import type { Mention } from './types.js';
+import { wordCount } from './text/normalize.js';
 
 /** Roles whose text belongs to the article and is searched for entities and dates. */
 const CONTENT_ROLES = new Set(['title', 'summary', 'byline', 'dateline', 'takeaway', 'section-heading', 'section-body', 'caption', 'subheading', 'body']);
@@ -95,7 +96,7 @@ function paragraphsOf(lines: Line[], verdicts: Verdict[], roles: string[]): stri
 }
 
 function firstProse(paragraphs: string[]): string | null {
-  return paragraphs.find((p) => p.split(/\s+/).length >= 12) ?? null;
+  return paragraphs.find((p) => wordCount(p) >= 12) ?? null;
 }
 
 function removedOf(lines: Line[], verdicts: Verdict[]): Removed[] {

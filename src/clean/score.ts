@@ -1,4 +1,4 @@
-import { wordsOf } from '../text/normalize.js';
+import { SENTENCE_END, wordCount, wordsOf } from '../text/normalize.js';
 
 // Function words of the languages most scraped pages are in. Running text is full of them;
 // menus and headlines are not (jusText's signal, which works from text alone).
@@ -25,12 +25,12 @@ export function stopwordDensity(text: string): number {
  * Example: a 60-word paragraph ending in a full stop scores about +60; "Home" scores -5.
  */
 export function proseScore(text: string): number {
-  const words = wordsOf(text).length;
-  const sentenceEnd = /[.!?…:]["'’”)\]]*$/u.test(text);
-  const density = stopwordDensity(text);
-  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(text);
-  const size = cjk ? text.length / 2 : words;
-  if (size >= 12 && (sentenceEnd || size >= 25)) return size * (density >= 0.15 || cjk ? 1 : 0.4);
-  if (size >= 6 && sentenceEnd) return size * (density >= 0.15 ? 0.6 : 0.2);
+  const size = wordCount(text);
+  const sentenceEnd = SENTENCE_END.test(text) || /:$/.test(text);
+  // Stop words are counted for spaced scripts only; Chinese and Japanese prose has none to count.
+  const unspaced = size > wordsOf(text).length;
+  const dense = unspaced || stopwordDensity(text) >= 0.15;
+  if (size >= 12 && (sentenceEnd || size >= 25)) return size * (dense ? 1 : 0.4);
+  if (size >= 6 && sentenceEnd) return size * (dense ? 0.6 : 0.2);
   return -5;
 }

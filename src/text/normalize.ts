@@ -24,3 +24,16 @@ export function normalizeLine(text: string): string {
 export function wordsOf(text: string): string[] {
   return text.match(/[\p{L}\p{N}_]+/gu) ?? [];
 }
+
+// Scripts written without spaces between words: there a character is about half a word.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+
+/** How many words a line holds, counting two characters of Chinese, Japanese or Thai as one. */
+export function wordCount(text: string): number {
+  const unspaced = text.match(UNSPACED)?.length ?? 0;
+  const spaced = text.replace(UNSPACED, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return spaced + Math.ceil(unspaced / 2);
+}
+
+/** A sentence end, in the scripts scraped pages come in: . ! ? … and 。！？ with closing quotes. */
+export const SENTENCE_END = /[.!?…。！？]["'’”)\]」』]*$/u;

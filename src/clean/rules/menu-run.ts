@@ -1,3 +1,5 @@
+import { wordCount } from '../../text/normalize.js';
+
 /**
  * A run of short lines with no sentence punctuation is a menu, a list of links or a tag list:
  * "CBSSports.com / 247Sports / MaxPreps / Scout / …". Runs of at least `minRun` such lines
@@ -19,6 +21,5 @@ export function menuRuns(texts: string[], minRun = 4): boolean[] {
 
 /** One to six words, no sentence end: what a rendered link or menu item looks like. */
 export function isLinkLike(text: string): boolean {
-  const words = text.split(/\s+/).length;
-  return words <= 6 && !/[.!?:;,]["'’”)\]]?$/.test(text);
+  return wordCount(text) <= 6 && !/[.!?:;,。！？]["'’”)\]]?$/u.test(text);
 }

@@ -1,4 +1,4 @@
-import { normalizeLine } from '../../text/normalize.js';
+import { SENTENCE_END, normalizeLine, wordCount } from '../../text/normalize.js';
 
 /**
  * Short lines that occur more than once on the page are menus rendered twice (a desktop and a
@@ -10,5 +10,5 @@ export function repeatedLines(texts: string[], maxWords = 8): boolean[] {
   const counts = new Map<string, number>();
   const keys = texts.map((t) => normalizeLine(t));
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return texts.map((t, i) => (counts.get(keys[i]) ?? 0) > 1 && t.split(/\s+/).length <= maxWords && !/[.!?]["')\]]?$/.test(t));
+  return texts.map((t, i) => (counts.get(keys[i]) ?? 0) > 1 && wordCount(t) <= maxWords && !SENTENCE_END.test(t));
 }

@@ -5,6 +5,7 @@ import { repeatedLines } from './rules/repeated-line.js';
 import { menuRuns } from './rules/menu-run.js';
 import { proseScore } from './score.js';
 import { bestRegion } from './region.js';
+import { laterCopies } from './rules/duplicate-paragraph.js';
 
 /** First pass: each line against the boilerplate lists and the field-list shape. */
 export function patternVerdicts(lines: Line[]): Array<Verdict | null> {
@@ -22,6 +23,10 @@ const WEIGHT: Record<string, number> = {
   caption: 0, boilerplate: -6, title: -40, kicker: -40, byline: -40, publisher: -40, dateline: -20,
   'takeaways-heading': -40, takeaway: -40, 'section-label': -40, 'section-heading': -40, 'section-body': -40,
 };
+// Headings of comment threads and "related stories" boxes end the article: what follows them is
+// other people's text, however much it reads like prose.
+const BARRIER: Record<string, number> = { comments: -60, 'related-links': -60 };
+const weightOf = (v: Verdict): number => BARRIER[v.reason] ?? WEIGHT[v.role] ?? -6;
 
 /**
  * Second pass: repeated short lines and menu runs are boilerplate; the body is the stretch of
@@ -32,11 +37,14 @@ export function classifyLines(lines: Line[], known: Array<Verdict | null>): Verd
   const repeated = repeatedLines(texts);
   const menus = menuRuns(texts);
   const verdicts = known.map((v, i): Verdict | null => v ?? (repeated[i] ? { role: 'boilerplate', reason: 'repeated-line' } : menus[i] ? { role: 'boilerplate', reason: 'menu-or-link-list' } : null));
-  const scores = verdicts.map((v, i) => (v ? WEIGHT[v.role] ?? -6 : proseScore(texts[i])));
+  const scores = verdicts.map((v, i) => (v ? weightOf(v) : proseScore(texts[i])));
   const region = bestRegion(scores);
+  const inRegion = (i: number): boolean => !verdicts[i] && !!region && i >= region[0] && i <= region[1];
+  const copies = laterCopies(texts, inRegion);
   return verdicts.map((v, i) => {
     if (v) return v;
-    if (region && i >= region[0] && i <= region[1]) return { role: 'body', reason: proseScore(texts[i]) > 0 ? 'prose' : 'inside-main-text' };
+    if (copies[i]) return { role: 'boilerplate', reason: 'duplicate-paragraph' };
+    if (inRegion(i)) return { role: 'body', reason: proseScore(texts[i]) > 0 ? 'prose' : 'inside-main-text' };
     return { role: 'boilerplate', reason: 'outside-main-text' };
   });
 }

@@ -48,7 +48,7 @@ export function findStructure(lines: Line[], text: string, known: Array<Verdict 
   }
   const limit = Math.min(lines.length, Math.max(12, Math.ceil(lines.length / 3)));
   const date = findDateline(lines, text, limit);
-  if (date && free(date.line)) set(date.line, 'dateline', 'date-near-top');
+  if (date && (free(date.line) || v[date.line]?.reason === 'timestamp')) set(date.line, 'dateline', 'date-near-top');
   // "Posted on April 12, 2023 by Margaret Ellis": the date line can carry the byline too.
   const by = findByline(lines, (i) => free(i) || v[i]?.role === 'dateline');
   if (by) {

@@ -10,5 +10,10 @@ export function repeatedLines(texts: string[], maxWords = 8): boolean[] {
   const counts = new Map<string, number>();
   const keys = texts.map((t) => normalizeLine(t));
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return texts.map((t, i) => (counts.get(keys[i]) ?? 0) > 1 && wordCount(t) <= maxWords && !SENTENCE_END.test(t));
+  return texts.map((t, i) => {
+    const n = counts.get(keys[i]) ?? 0;
+    // Twice for a short menu item; three times for a teaser headline ("10 things in tech you
+    // need to know today" in every box of the page).
+    return (n > 1 && wordCount(t) <= maxWords && !SENTENCE_END.test(t)) || (n > 2 && wordCount(t) <= 30);
+  });
 }

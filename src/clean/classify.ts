@@ -32,12 +32,12 @@ const weightOf = (v: Verdict): number => BARRIER[v.reason] ?? WEIGHT[v.role] ?? 
  * Second pass: repeated short lines and menu runs are boilerplate; the body is the stretch of
  * lines with the best prose score; every other unjudged line is boilerplate outside the text.
  */
-export function classifyLines(lines: Line[], known: Array<Verdict | null>): Verdict[] {
+export function classifyLines(lines: Line[], known: Array<Verdict | null>, start: number | null = null): Verdict[] {
   const texts = lines.map((l) => l.text);
   const repeated = repeatedLines(texts);
   const menus = menuRuns(texts);
   const verdicts = known.map((v, i): Verdict | null => v ?? (repeated[i] ? { role: 'boilerplate', reason: 'repeated-line' } : menus[i] ? { role: 'boilerplate', reason: 'menu-or-link-list' } : null));
-  const scores = verdicts.map((v, i) => (v ? weightOf(v) : proseScore(texts[i])));
+  const scores = verdicts.map((v, i) => (v ? weightOf(v) : anchored(proseScore(texts[i]), i, start)));
   const region = bestRegion(scores);
   const inRegion = (i: number): boolean => !verdicts[i] && !!region && i >= region[0] && i <= region[1];
   const copies = laterCopies(texts, inRegion);
@@ -47,4 +47,15 @@ export function classifyLines(lines: Line[], known: Array<Verdict | null>): Verd
     if (inRegion(i)) return { role: 'body', reason: proseScore(texts[i]) > 0 ? 'prose' : 'inside-main-text' };
     return { role: 'boilerplate', reason: 'outside-main-text' };
   });
+}
+
+/**
+ * Prose in the first lines after the article's headline, byline or date line is more likely its
+ * body than prose elsewhere on the page (a teaser, a footer blurb); prose above it, less likely.
+ * Only a short window gains: a bonus for everything below the start pulled teasers in.
+ */
+function anchored(score: number, i: number, start: number | null): number {
+  if (start === null || score <= 0) return score;
+  if (i <= start) return score * 0.5;
+  return i - start <= 10 ? score * 2 : score;
 }

@@ -26,6 +26,13 @@ export function cleanByline(text: string): string {
  * publisher ("China Daily Brief"), and another short line a kicker or tag ("Strategic Insight").
  */
 export function findByline(lines: Line[], isFree: (i: number) => boolean, limit = lines.length): BylineResult | null {
+  const block = bylineBlock(lines, isFree, limit);
+  const lone = loneByline(lines, isFree, limit);
+  if (block && lone) return lone.bylineLine < block.bylineLine ? lone : block;
+  return block ?? lone;
+}
+
+function bylineBlock(lines: Line[], isFree: (i: number) => boolean, limit: number): BylineResult | null {
   const index = new Map(lines.map((l, i) => [l, i]));
   for (const group of groupLines(lines.slice(0, limit))) {
     if (group.length > 4 || group.some((l) => isProse(l.text) || l.text.split(/\s+/).length > 10)) continue;
@@ -45,6 +52,16 @@ export function findByline(lines: Line[], isFree: (i: number) => boolean, limit 
       publisherLine: pub ?? null,
       kickerLine: kick ?? null,
     };
+  }
+  return null;
+}
+
+/** A lone "By Jane Doe" line among others, with no byline block of its own. */
+function loneByline(lines: Line[], isFree: (i: number) => boolean, limit: number): BylineResult | null {
+  for (let i = 0; i < Math.min(limit, Math.ceil(lines.length * 0.6)); i++) {
+    if (!isFree(i) || !/^by\s+\p{Lu}/iu.test(lines[i].text)) continue;
+    const byline = cleanByline(lines[i].text);
+    if (byline && byline.split(/\s+/).length <= 8) return { byline, publisher: null, kicker: null, bylineLine: i, publisherLine: null, kickerLine: null };
   }
   return null;
 }

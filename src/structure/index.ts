@@ -7,6 +7,8 @@ import { findDateline } from './dateline.js';
 import { normalizeLine } from '../text/normalize.js';
 
 export interface Structure {
+  /** The line after which the article text is expected (its headline, byline or date line). */
+  start: number | null;
   verdicts: Array<Verdict | null>;
   title: string | null;
   titleLine: number | null;
@@ -29,11 +31,19 @@ export function findStructure(lines: Line[], text: string, known: Array<Verdict 
   const set = (i: number, role: Verdict['role'], reason: string): void => { v[i] = { role, reason }; };
 
   const title = findTitle(lines, (i) => !free(i));
+  let headline: number | null = null;
   if (title) {
     set(title.line, 'title', 'first-headline-line');
-    // The headline printed again above the article (the page's <title> and its <h1>).
+    // The headline printed again above the article (the page's <title> and its <h1>). The <h1>
+    // has no site name: when the first line starts with it, it is the cleaner title.
+    headline = findHeadline(lines, title.line, free);
+    if (headline !== null) {
+      const h1 = lines[headline].text;
+      if (normalizeLine(lines[title.line].text).startsWith(normalizeLine(h1)) && h1.length < title.title.length) title.title = h1;
+    }
     const key = normalizeLine(title.title);
     lines.forEach((l, i) => { if (i !== title.line && free(i) && normalizeLine(l.text) === key) set(i, 'boilerplate', 'title-repeat'); });
+    if (headline !== null && free(headline)) set(headline, 'boilerplate', 'title-repeat');
   }
   const take = findTakeaways(lines);
   if (take) {
@@ -56,7 +66,12 @@ export function findStructure(lines: Line[], text: string, known: Array<Verdict 
     if (by.publisherLine !== null) set(by.publisherLine, 'publisher', 'byline-prefix');
     if (by.kickerLine !== null && free(by.kickerLine)) set(by.kickerLine, 'kicker', 'short-line-in-byline-block');
   }
+  // Where the article starts: after its headline, byline or date line, whichever comes last.
+  // Marks far below the headline belong to teasers, not to this article.
+  const near = (i: number | null): i is number => i !== null && i < lines.length * 0.7 && (headline === null || (i >= headline && i - headline <= 8));
+  const marks = [headline, by?.bylineLine ?? null, date?.line ?? null].filter(near);
   return {
+    start: marks.length ? Math.max(...marks) : null,
     verdicts: v,
     title: title?.title ?? null,
     titleLine: title?.line ?? null,
@@ -67,4 +82,17 @@ export function findStructure(lines: Line[], text: string, known: Array<Verdict 
     keyTakeaways: take?.texts ?? [],
     sections: sections.map((s) => s.section),
   };
+}
+
+/**
+ * The page's own headline (its <h1>) printed again below the <title> line: a later line, in the
+ * first half of the page, with at least three words, that the title line starts with or equals.
+ */
+function findHeadline(lines: Line[], titleLine: number, free: (i: number) => boolean): number | null {
+  const first = normalizeLine(lines[titleLine].text);
+  for (let i = titleLine + 1; i < Math.ceil(lines.length / 2); i++) {
+    const t = normalizeLine(lines[i].text);
+    if (free(i) && t.split(' ').length >= 3 && (first === t || first.startsWith(`${t} `))) return i;
+  }
+  return null;
 }

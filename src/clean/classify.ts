@@ -37,7 +37,7 @@ export function classifyLines(lines: Line[], known: Array<Verdict | null>, start
   const repeated = repeatedLines(texts);
   const menus = menuRuns(texts);
   const verdicts = known.map((v, i): Verdict | null => v ?? (repeated[i] ? { role: 'boilerplate', reason: 'repeated-line' } : menus[i] ? { role: 'boilerplate', reason: 'menu-or-link-list' } : null));
-  const scores = verdicts.map((v, i) => (v ? weightOf(v) : anchored(proseScore(texts[i]), i, start)));
+  const scores = widenGaps(verdicts.map((v, i) => (v ? weightOf(v) : anchored(proseScore(texts[i]), i, start))));
   const region = bestRegion(scores);
   const inRegion = (i: number): boolean => !verdicts[i] && !!region && i >= region[0] && i <= region[1];
   const copies = laterCopies(texts, inRegion);
@@ -58,4 +58,20 @@ function anchored(score: number, i: number, start: number | null): number {
   if (start === null || score <= 0) return score;
   if (i <= start) return score * 0.5;
   return i - start <= 10 ? score * 2 : score;
+}
+
+/**
+ * A run of non-prose lines costs more than its lines one by one: a subheading between two
+ * paragraphs is part of the article, eight lines of tags, teaser headlines and bylines between
+ * the article and the next excerpt are where it ended. The second line of a run costs 1.5 times
+ * its weight, the third and later twice (steeper growth, tried up to 6 times, cut lists and
+ * results tables out of articles).
+ */
+function widenGaps(scores: number[]): number[] {
+  let run = 0;
+  return scores.map((s) => {
+    if (s > 0) { run = 0; return s; }
+    run++;
+    return s * Math.min(1 + (run - 1) * 0.5, 2);
+  });
 }

@@ -86,11 +86,11 @@ export function findStructure(lines: Line[], text: string, known: Array<Verdict 
 
 /**
  * The page's own headline (its <h1>) printed again below the <title> line: a later line, in the
- * first half of the page, with at least three words, that the title line starts with or equals.
+ * first 70% of the page, with at least three words, that the title line starts with or equals.
  */
 function findHeadline(lines: Line[], titleLine: number, free: (i: number) => boolean): number | null {
   const first = normalizeLine(lines[titleLine].text);
-  for (let i = titleLine + 1; i < Math.ceil(lines.length / 2); i++) {
+  for (let i = titleLine + 1; i < Math.ceil(lines.length * 0.7); i++) {
     const t = normalizeLine(lines[i].text);
     if (free(i) && t.split(' ').length >= 3 && (first === t || first.startsWith(`${t} `))) return i;
   }

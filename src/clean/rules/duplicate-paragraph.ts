@@ -10,8 +10,16 @@ export function laterCopies(texts: string[], keep: (i: number) => boolean): bool
   return texts.map((t, i) => {
     if (!keep(i) || wordCount(t) < 8) return false;
     const k = normalizeLine(t);
-    if (seen.has(k)) return true;
+    // A whole article flattened into one line (a page's print copy or its meta description
+    // block): it holds two or more of the paragraphs already kept.
+    if (seen.has(k) || containsTwo(k, seen)) return true;
     seen.add(k);
     return false;
   });
+}
+
+function containsTwo(line: string, earlier: Set<string>): boolean {
+  let n = 0;
+  for (const e of earlier) if (e.length < line.length && line.includes(e) && ++n >= 2) return true;
+  return false;
 }

@@ -25,7 +25,7 @@ const WEIGHT: Record<string, number> = {
 };
 // Headings of comment threads and "related stories" boxes end the article: what follows them is
 // other people's text, however much it reads like prose.
-const BARRIER: Record<string, number> = { comments: -60, 'related-links': -60 };
+const BARRIER: Record<string, number> = { comments: -60, 'related-links': -40 };
 const weightOf = (v: Verdict): number => BARRIER[v.reason] ?? WEIGHT[v.role] ?? -6;
 
 /**

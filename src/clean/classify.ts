@@ -6,6 +6,8 @@ import { menuRuns } from './rules/menu-run.js';
 import { proseScore } from './score.js';
 import { bestRegion } from './region.js';
 import { laterCopies } from './rules/duplicate-paragraph.js';
+import { teaserLines } from './rules/teaser-list.js';
+import { listAfterColon } from './rules/colon-list.js';
 
 /** First pass: each line against the boilerplate lists and the field-list shape. */
 export function patternVerdicts(lines: Line[]): Array<Verdict | null> {
@@ -25,7 +27,7 @@ const WEIGHT: Record<string, number> = {
 };
 // Headings of comment threads and "related stories" boxes end the article: what follows them is
 // other people's text, however much it reads like prose.
-const BARRIER: Record<string, number> = { comments: -60, 'related-links': -40 };
+const BARRIER: Record<string, number> = { comments: -60, 'related-links': -40, teaser: -20 };
 const weightOf = (v: Verdict): number => BARRIER[v.reason] ?? WEIGHT[v.role] ?? -6;
 
 /**
@@ -36,9 +38,19 @@ export function classifyLines(lines: Line[], known: Array<Verdict | null>, start
   const texts = lines.map((l) => l.text);
   const repeated = repeatedLines(texts);
   const menus = menuRuns(texts);
-  const verdicts = known.map((v, i): Verdict | null => v ?? (repeated[i] ? { role: 'boilerplate', reason: 'repeated-line' } : menus[i] ? { role: 'boilerplate', reason: 'menu-or-link-list' } : null));
+  const teasers = teaserLines(texts);
+  const verdicts = known.map((v, i): Verdict | null => v ?? (repeated[i] ? { role: 'boilerplate', reason: 'repeated-line' } : menus[i] ? { role: 'boilerplate', reason: 'menu-or-link-list' } : teasers[i] ? { role: 'boilerplate', reason: 'teaser' } : null));
   const scores = widenGaps(verdicts.map((v, i) => (v ? weightOf(v) : anchored(proseScore(texts[i]), i, start))));
   const region = bestRegion(scores);
+  const listed = new Set<number>();
+  if (region) {
+    for (let i = region[0]; i <= region[1]; i++) {
+      if (verdicts[i]) continue;
+      const n = listAfterColon(texts, i);
+      for (let k = 1; k <= n; k++) if (!verdicts[i + k] || verdicts[i + k]?.reason === 'menu-or-link-list' || verdicts[i + k]?.reason === 'repeated-line') listed.add(i + k);
+    }
+  }
+  for (const i of listed) verdicts[i] = { role: 'body', reason: 'list-after-colon' };
   const inRegion = (i: number): boolean => !verdicts[i] && !!region && i >= region[0] && i <= region[1];
   const copies = laterCopies(texts, inRegion);
   return verdicts.map((v, i) => {

@@ -1,9 +1,21 @@
 import { SENTENCE_END, wordCount } from '../../text/normalize.js';
 import { isProse } from '../../structure/prose.js';
+import { loadData } from '../../data/load.js';
 
 // A headline may ask or exclaim ("What made Joker so popular?") but does not end in a full stop.
 const headlineLike = (t: string): boolean => wordCount(t) >= 4 && wordCount(t) <= 20 && (!SENTENCE_END.test(t) || /[?!]["'’”]?$/u.test(t));
-const nameLike = (t: string): boolean => /^(?:by\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(t);
+// An author line: "By …", or two to four capitalised words starting with a known first name.
+const nameLike = (t: string): boolean => {
+  if (!/^(?:by\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(t)) return false;
+  if (/^by\s/i.test(t)) return true;
+  const names = firstNames();
+  return t.split(/\s+/).some((w) => names.has(w.toLowerCase().replace(/\.$/, '')));
+};
+
+let names: Set<string> | null = null;
+function firstNames(): Set<string> {
+  return (names ??= new Set(loadData<{ firstNames: string[] }>('lexicon').firstNames));
+}
 
 /**
  * Teaser lists, as "more stories" boxes print them: a headline, its author, an excerpt; again and

@@ -8,6 +8,7 @@ import { bestRegion } from './region.js';
 import { laterCopies } from './rules/duplicate-paragraph.js';
 import { teaserLines } from './rules/teaser-list.js';
 import { listAfterColon } from './rules/colon-list.js';
+import { authorBioLines } from './rules/author-bio.js';
 
 /** First pass: each line against the boilerplate lists and the field-list shape. */
 export function patternVerdicts(lines: Line[]): Array<Verdict | null> {
@@ -27,7 +28,7 @@ const WEIGHT: Record<string, number> = {
 };
 // Headings of comment threads and "related stories" boxes end the article: what follows them is
 // other people's text, however much it reads like prose.
-const BARRIER: Record<string, number> = { comments: -60, 'related-links': -40, teaser: -20 };
+const BARRIER: Record<string, number> = { comments: -60, 'author-box': -60, 'related-links': -40, teaser: -20 };
 const weightOf = (v: Verdict): number => BARRIER[v.reason] ?? WEIGHT[v.role] ?? -6;
 
 /**
@@ -40,6 +41,7 @@ export function classifyLines(lines: Line[], known: Array<Verdict | null>, start
   const menus = menuRuns(texts);
   const teasers = teaserLines(texts);
   const verdicts = known.map((v, i): Verdict | null => v ?? (repeated[i] ? { role: 'boilerplate', reason: 'repeated-line' } : menus[i] ? { role: 'boilerplate', reason: 'menu-or-link-list' } : teasers[i] ? { role: 'boilerplate', reason: 'teaser' } : null));
+  for (const i of authorBioLines(verdicts)) verdicts[i] = { role: 'boilerplate', reason: 'author-box' };
   const scores = widenGaps(verdicts.map((v, i) => (v ? weightOf(v) : anchored(proseScore(texts[i]), i, start))));
   const region = bestRegion(scores);
   const listed = new Set<number>();

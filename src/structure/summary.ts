@@ -11,6 +11,15 @@ import { isProse } from './prose.js';
 export function findDek(lines: Line[], verdicts: Verdict[], titleLine: number | null): number[] {
   const bodyStart = verdicts.findIndex((v) => v.role === 'body');
   if (titleLine === null || bodyStart < 0) return [];
+  // A standfirst printed between the page's headline and its date or byline line:
+  // "US service members killed … / The US military says … / 20 Nov 2019 08:00 GMT".
+  const h1 = verdicts.findIndex((v, i) => i > titleLine && v.reason === 'title-repeat');
+  if (h1 >= 0) {
+    const ids: number[] = [];
+    for (let i = h1 + 1; i < lines.length && verdicts[i].role === 'body' && isProse(lines[i].text); i++) ids.push(i);
+    const next = verdicts[h1 + 1 + ids.length];
+    if (ids.length && ids.length <= 2 && next && ['dateline', 'byline'].includes(next.role) || (ids.length && next?.reason === 'timestamp')) return ids;
+  }
   const between = lines.slice(titleLine + 1, bodyStart).map((l, k) => ({ l, i: titleLine + 1 + k }));
   for (const group of groupLines(between.map((x) => x.l))) {
     const ids = group.map((l) => lines.indexOf(l));

@@ -1,6 +1,7 @@
 import type { Line } from '../types.js';
 import { BULLET, TAKEAWAY_HEADINGS } from './data/labels.js';
 import { normalizeLine } from '../text/normalize.js';
+import { isProse } from './prose.js';
 
 export interface TakeawaysResult {
   heading: number;
@@ -19,16 +20,24 @@ export function cleanBullet(text: string, position: number): string {
   return t.replace(glued, '').trim();
 }
 
-/** A "Key Takeaways" heading followed by bullet lines (or short paragraphs) up to the next blank group. */
+/**
+ * A "Key Takeaways" heading followed by its items: bullet lines, or, where the page rendered the
+ * bullets away ("Key Points" then three sentences), up to six prose lines.
+ */
 export function findTakeaways(lines: Line[], from = 0): TakeawaysResult | null {
   for (let i = from; i < lines.length; i++) {
     if (!TAKEAWAY_HEADINGS.test(normalizeLine(lines[i].text))) continue;
+    const bulleted = BULLET.test(lines[i + 1]?.text ?? '');
     const items: number[] = [];
-    for (let j = i + 1; j < lines.length && items.length < 15; j++) {
-      if (!BULLET.test(lines[j].text) && !(items.length === 0 || lines[j].group === lines[j - 1].group)) break;
-      if (!BULLET.test(lines[j].text)) break;
+    for (let j = i + 1; j < lines.length && items.length < (bulleted ? 15 : 6); j++) {
+      const t = lines[j].text;
+      if (bulleted ? !BULLET.test(t) : !isProse(t)) break;
       items.push(j);
     }
+    // Unbulleted items must end before the body goes on: a box of a few sentences, then a
+    // caption or a heading. Prose running on after six lines is the article itself.
+    const next = lines[i + 1 + items.length];
+    if (!bulleted && next && isProse(next.text)) continue;
     if (items.length) return { heading: i, items, texts: items.map((k, n) => cleanBullet(lines[k].text, n + 1)) };
   }
   return null;

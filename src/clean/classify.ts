@@ -7,8 +7,9 @@ import { proseScore } from './score.js';
 import { bestRegion } from './region.js';
 import { laterCopies } from './rules/duplicate-paragraph.js';
 import { teaserLines } from './rules/teaser-list.js';
-import { listAfterColon } from './rules/colon-list.js';
+import { listAfterColon, listAfterHeading } from './rules/colon-list.js';
 import { authorBioLines } from './rules/author-bio.js';
+import { relatedItems } from './rules/related-items.js';
 
 /** First pass: each line against the boilerplate lists and the field-list shape. */
 export function patternVerdicts(lines: Line[]): Array<Verdict | null> {
@@ -42,6 +43,7 @@ export function classifyLines(lines: Line[], known: Array<Verdict | null>, start
   const teasers = teaserLines(texts);
   const verdicts = known.map((v, i): Verdict | null => v ?? (repeated[i] ? { role: 'boilerplate', reason: 'repeated-line' } : menus[i] ? { role: 'boilerplate', reason: 'menu-or-link-list' } : teasers[i] ? { role: 'boilerplate', reason: 'teaser' } : null));
   for (const i of authorBioLines(verdicts)) verdicts[i] = { role: 'boilerplate', reason: 'author-box' };
+  for (const i of relatedItems(texts, verdicts)) verdicts[i] = { role: 'boilerplate', reason: 'related-item' };
   const scores = widenGaps(verdicts.map((v, i) => (v ? weightOf(v) : anchored(proseScore(texts[i]), i, start))));
   const region = bestRegion(scores);
   const listed = new Set<number>();
@@ -51,6 +53,10 @@ export function classifyLines(lines: Line[], known: Array<Verdict | null>, start
       const n = listAfterColon(texts, i);
       for (let k = 1; k <= n; k++) if (!verdicts[i + k] || verdicts[i + k]?.reason === 'menu-or-link-list' || verdicts[i + k]?.reason === 'repeated-line') listed.add(i + k);
     }
+  }
+  if (region) {
+    const n = listAfterHeading(texts, region[1] + 1);
+    for (let k = 0; k < n; k++) if (!verdicts[region[1] + 1 + k]) listed.add(region[1] + 1 + k);
   }
   for (const i of listed) verdicts[i] = { role: 'body', reason: 'list-after-colon' };
   const inRegion = (i: number): boolean => !verdicts[i] && !!region && i >= region[0] && i <= region[1];

@@ -61,10 +61,14 @@ export function classifyLines(lines: Line[], known: Array<Verdict | null>, start
   for (const i of listed) verdicts[i] = { role: 'body', reason: 'list-after-colon' };
   const inRegion = (i: number): boolean => !verdicts[i] && !!region && i >= region[0] && i <= region[1];
   const copies = laterCopies(texts, inRegion);
+  // A text with no boilerplate at all (a wire story, a clean JSONL document) has nothing to cut:
+  // its short lines (a results table, a headline without a title line) are the article too.
+  const clean = !verdicts.some((v) => v?.role === 'boilerplate');
   return verdicts.map((v, i) => {
     if (v) return v;
     if (copies[i]) return { role: 'boilerplate', reason: 'duplicate-paragraph' };
     if (inRegion(i)) return { role: 'body', reason: proseScore(texts[i]) > 0 ? 'prose' : 'inside-main-text' };
+    if (clean) return { role: 'body', reason: 'clean-document' };
     return { role: 'boilerplate', reason: 'outside-main-text' };
   });
 }

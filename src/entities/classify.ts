@@ -42,9 +42,21 @@ export function classifyName(c: Chunk, tokens: Token[], g: Gazetteer): Decision 
   if (n >= 2 && n <= 3 && g.lastNames.has(last)) return { type: 'PERSON', rule: 'last-name' };
   const prev = tokens[c.at - 1]?.norm.toLowerCase();
   if (prev && PLACE_PREPOSITIONS.test(prev) && n <= 3) return { type: 'PLACE', rule: 'place-preposition' };
-  if (n >= 2 && n <= 3 && !c.tokens.some((t) => t.norm === 'of')) return { type: 'PERSON', rule: 'name-shape' };
+  const the = prev === 'the';
+  const wordy = c.tokens.some((t) => isCommonWord(t, g));
+  // "the United Nations", "the Sea Org": a person's name takes no article.
+  if (the && n >= 1) return { type: 'ORG', rule: 'the-name' };
+  // "Internet Explorer", "Star Wars", "PC World": common words in a name that is not a known
+  // person's make a product, a title or an organisation, not a person. Left undecided.
+  if (n >= 2 && n <= 3 && !wordy && !c.tokens.some((t) => t.norm === 'of' || /\d/.test(t.norm) || /^\p{Lu}{2,}$/u.test(t.norm))) return { type: 'PERSON', rule: 'name-shape' };
   if (n >= 4) return { type: 'ORG', rule: 'long-name' };
   return { type: null, rule: 'unknown' };
+}
+
+/** An ordinary English word ("united", "weekly", "explorer") that is not also a given name. */
+function isCommonWord(t: Token, g: Gazetteer): boolean {
+  const w = t.norm.toLowerCase();
+  return g.common.has(w) && !g.firstNames.has(w) && !g.lastNames.has(w);
 }
 
 function personEvidence(c: Chunk, tokens: Token[]): string | null {

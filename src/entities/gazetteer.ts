@@ -7,7 +7,7 @@ interface GazetteerFile {
   cities: Array<[string, string, number]>;
   regions: Array<[string, string]>;
 }
-interface LexiconFile { firstNames: string[]; lastNames: string[]; honorifics: string[]; organizations: string[]; common: string[] }
+interface LexiconFile { firstNames: string[]; lastNames: string[]; honorifics: string[]; organizations: string[]; sportsTeams: string[]; common: string[] }
 
 export type EntryKind = 'country' | 'capital' | 'city' | 'region' | 'world-region' | 'demonym' | 'region-adjective' | 'org';
 export interface Entry { kind: EntryKind; name: string; code: string | null }
@@ -58,7 +58,17 @@ export function gazetteer(): Gazetteer {
     for (const f of r.forms) add(f, { kind: 'world-region', name: r.name, code: null }, true);
     for (const a of r.adjectives) add(a, { kind: 'region-adjective', name: r.name, code: null }, true);
   }
-  for (const [k, name] of Object.entries(KNOWN_ORGS)) add(k, { kind: 'org', name, code: null }, true);
+  // Organisations and teams compromise knows, written as names are ("dow jones" → "Dow Jones").
+  // A one-word one that is also a common word ("apple", "shell") is left to context.
+  for (const o of [...lex.organizations, ...lex.sportsTeams]) {
+    if (!o.includes(' ') && common.has(o)) continue;
+    const name = titleCase(o);
+    add(name, { kind: 'org', name, code: null });
+  }
+  for (const [k, name] of Object.entries(KNOWN_ORGS)) {
+    add(k, { kind: 'org', name, code: null }, true);
+    add(name, { kind: 'org', name, code: null }, true);
+  }
   const lower = new Map<string, Entry>();
   let maxWords = 1;
   for (const [k, e] of entries) {
@@ -70,4 +80,10 @@ export function gazetteer(): Gazetteer {
     firstNames: new Set(lex.firstNames), lastNames: new Set(lex.lastNames), common,
   };
   return built;
+}
+
+const SMALL = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'n', '&']);
+/** "dow jones" → "Dow Jones", "bank of america" → "Bank of America", "ibm" stays as the lexicon has it. */
+function titleCase(name: string): string {
+  return name.split(' ').map((w, i) => (i > 0 && SMALL.has(w) ? w : w.length <= 3 && !/[aeiou]/.test(w) ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
 }

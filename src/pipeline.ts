@@ -28,7 +28,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): ArticleR
   const ranges = kept.map(([l]) => [l.start, l.end] as [number, number]);
 
   const dates = findDates(text, refDate.value, ranges);
-  const names = recognizeNames(text, ranges);
+  const titles = kept.filter(([, v]) => v.role === 'title').map(([l]) => [l.start, l.end] as [number, number]);
+  const names = recognizeNames(text, ranges, titles);
   const mentions: Mention[] = [...names.map(toPublicMention), ...dates].sort((a, b) => a.start - b.start || b.end - a.end);
   const grouped = groupEntities(names, text);
 

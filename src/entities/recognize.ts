@@ -28,14 +28,14 @@ export interface NameCandidate extends Omit<NameMention, 'type'> { type: Mention
  * classification of each candidate by its own words and its context, and a document-level
  * refinement that makes one name keep one type and links short forms to full names.
  */
-export function recognizeNames(text: string, ranges: Array<[number, number]>): NameMention[] {
+export function recognizeNames(text: string, ranges: Array<[number, number]>, headlines: Array<[number, number]> = []): NameMention[] {
   const g = gazetteer();
   const norm = foldTypography(text);
   const lowerWords = lowerCaseWords(norm, ranges);
   const found: NameCandidate[] = [];
   for (const [from, to] of ranges) {
     const tokens = tokenize(text, norm, from, to);
-    const headline = isHeadlineCase(tokens);
+    const headline = isAllCaps(tokens) || (headlines.some(([s, e]) => s <= from && to <= e) && isHeadlineCase(tokens));
     for (const chunk of candidates(tokens, text, g, headline, lowerWords)) {
       const m = toMention(chunk, tokens, g);
       if (m) found.push(m);
@@ -171,7 +171,17 @@ function toMention(c: Chunk, tokens: Token[], g: Gazetteer): NameCandidate | nul
   return m;
 }
 
-/** All-caps or title-case lines (headlines): only gazetteer names are trusted there. */
+/** "SOCCER - JAPAN GET LUCKY WIN": a line in capitals, where case tells nothing. */
+function isAllCaps(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}{3,}/u.test(t.norm));
+  return words.length >= 3 && words.every((t) => t.norm === t.norm.toUpperCase());
+}
+
+/**
+ * A title in Title Case ("Beijing Says China-Cambodia Crackdown …"): only gazetteer names are
+ * trusted there. Asked only of the title line: a roster ("19 - Kenichi Shimokawa, 2 - …") is
+ * capitalised throughout too, and every word of it is a name.
+ */
 function isHeadlineCase(tokens: Token[]): boolean {
   const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.norm));
   if (words.length < 4) return false;

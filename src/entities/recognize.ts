@@ -9,7 +9,8 @@ import { isTitleWord, leadingTitleLength, titleBefore } from './rules/title-word
 import { classifyName } from './classify.js';
 import { refineMentions } from './refine.js';
 import { MONTHS, WEEKDAYS } from '../dates/lexicon.js';
-import { ORG_HEADS } from './data/organizations.js';
+import { ORG_HEADS, PLACE_HEADS } from './data/organizations.js';
+import { TITLE_WORDS } from './data/titles.js';
 
 export interface NameMention extends Mention {
   /** Title words seen with the person ("ministry spokesman"). */
@@ -124,12 +125,28 @@ function* splitRun(tokens: Token[], i: number, len: number, text: string, g: Gaz
   const run = tokens.slice(i, i + len);
   if (run.every(isTitleWord)) return; // "Staff Writer", "Prime Minister": a role, no name
   const lead = leadingTitleLength(run);
-  if (lead) {
+  // A lead of modifiers only ("National Park Service") or a rest that names an organisation is no
+  // title before a person.
+  const isTitle = lead > 0 && run.slice(0, lead).some((t) => TITLE_WORDS.has(t.norm.toLowerCase().replace(/\.$/, '')))
+    && !run.slice(lead).some((t) => ORG_HEADS.has(t.norm));
+  if (isTitle) {
+    // "US President Barack Obama", "Afghan Ambassador …": the country in the title is a mention too.
+    yield* placesIn(tokens, i, lead, text, g);
     const c = chunkOf(tokens, i + lead, len - lead, text);
     c.title = run.slice(0, lead).map((t) => t.text).join(' ');
     c.type = 'PERSON';
     c.rule = 'title-before';
-    yield* refineSplit(c, tokens, text, g);
+    yield* cutOf(c, tokens, text);
+    return;
+  }
+  // "United States Hamdullah Mohib": a known place, then a name.
+  const place = matchGazetteer(tokens, i, g, false);
+  if (place && place.len < len && place.entry.kind !== 'org' && !run.slice(place.len).some((t) => ORG_HEADS.has(t.norm) || PLACE_HEADS.has(t.norm))
+    && g.firstNames.has(run[place.len].norm.toLowerCase())) {
+    const c = chunkOf(tokens, i, place.len, text);
+    c.entry = place.entry;
+    yield c;
+    yield chunkOf(tokens, i + place.len, len - place.len, text);
     return;
   }
   const first = run.findIndex((t, k) => k > 0 && g.firstNames.has(t.norm.toLowerCase()) && !isConnector(run[k - 1]) && len - k >= 2 && len - k <= 3);
@@ -138,19 +155,40 @@ function* splitRun(tokens: Token[], i: number, len: number, text: string, g: Gaz
     yield chunkOf(tokens, i + first, len - first, text);
     return;
   }
+  // "Malaysia Tourism", "United Kingdom Home Office": the place at the head of a longer name is a
+  // mention of its own, nested in the organisation.
+  if (place && place.len < len && (place.entry.kind === 'country' || place.entry.kind === 'city' || place.entry.kind === 'capital')) {
+    const c = chunkOf(tokens, i, place.len, text);
+    c.entry = place.entry;
+    yield c;
+  }
   yield chunkOf(tokens, i, len, text);
 }
 
-function* refineSplit(c: Chunk, tokens: Token[], text: string, g: Gazetteer): Generator<Chunk> {
-  // "President Xi Jinping of China": a trailing "of <country>" is not part of the name.
-  const ofAt = c.tokens.findIndex((t, k) => k > 0 && t.norm === 'of');
-  if (ofAt > 0 && g.entries.get(c.tokens.slice(ofAt + 1).map((t) => t.norm).join(' '))) {
-    const name = chunkOf(tokens, c.at, ofAt, text);
-    name.title = c.title; name.type = c.type; name.rule = c.rule;
-    yield name;
-    return;
+/** Countries and nationalities among the first `len` tokens at `i` ("US President", "Afghan Ambassador"). */
+function* placesIn(tokens: Token[], i: number, len: number, text: string, g: Gazetteer): Generator<Chunk> {
+  for (let k = i; k < i + len; k++) {
+    const m = matchGazetteer(tokens, k, g, false);
+    if (m && k + m.len <= i + len && (m.entry.kind === 'country' || m.entry.kind === 'demonym')) {
+      const c = chunkOf(tokens, k, m.len, text);
+      c.entry = m.entry;
+      yield c;
+      k += m.len - 1;
+    }
   }
-  yield c;
+}
+
+/**
+ * "President Xi Jinping of China", "striker Viorel Ion of Otelul Galati": a person's name ends
+ * before "of"; what follows is a name of its own, classified on its own.
+ */
+function* cutOf(c: Chunk, tokens: Token[], text: string): Generator<Chunk> {
+  const ofAt = c.tokens.findIndex((t, k) => k > 0 && t.norm === 'of');
+  if (ofAt <= 0 || ofAt === c.tokens.length - 1) { yield c; return; }
+  const name = chunkOf(tokens, c.at, ofAt, text);
+  name.title = c.title; name.type = c.type; name.rule = c.rule;
+  yield name;
+  yield chunkOf(tokens, c.at + ofAt + 1, c.tokens.length - ofAt - 1, text);
 }
 
 function toMention(c: Chunk, tokens: Token[], g: Gazetteer): NameCandidate | null {

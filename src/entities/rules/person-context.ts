@@ -14,7 +14,8 @@ export function reportingVerbAfter(tokens: Token[], end: number): boolean {
 export function reportingVerbBefore(tokens: Token[], at: number): boolean {
   const prev = tokens[at - 1];
   const prev2 = tokens[at - 2];
-  if (prev && /^(?:said|says|told|asked|added|wrote)$/.test(prev.norm)) return true;
+  // "told LA Weekly", "asked the BBC": the one told is often a newspaper, so only "said X" counts.
+  if (prev && /^(?:said|says|added|wrote)$/.test(prev.norm)) return true;
   return !!(prev && prev2 && prev.norm === 'to' && prev2.norm === 'according');
 }
 

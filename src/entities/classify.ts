@@ -20,6 +20,8 @@ export function classifyName(c: Chunk, tokens: Token[], g: Gazetteer): Decision 
   const personContext = personEvidence(c, tokens);
   if (c.entry) {
     const kind = c.entry.kind;
+    // "Luis Figo (Barcelona)", "Dwight Yorke (Aston Villa)": a city in brackets after a name is a club.
+    if ((kind === 'city' || kind === 'capital' || kind === 'region') && teamAfterPerson(c, tokens)) return { type: 'ORG', rule: 'team-in-brackets' };
     // "Jackson said", "Mr. Lincoln": a city name used as a surname.
     if (personContext && (kind === 'city' || kind === 'region')) return { type: 'PERSON', rule: personContext };
     if (PLACE_KINDS.has(kind)) return { type: 'PLACE', rule: `gazetteer-${kind}` };
@@ -31,6 +33,8 @@ export function classifyName(c: Chunk, tokens: Token[], g: Gazetteer): Decision 
   const lastWord = c.tokens[c.tokens.length - 1].norm;
   if (c.tokens.length >= 2 && PLACE_HEADS.has(lastWord)) return { type: 'PLACE', rule: 'place-head-word' };
   if (c.tokens.some((t) => ORG_HEADS.has(t.norm.replace(/\.$/, '')))) return { type: 'ORG', rule: 'org-head-word' };
+  if (datelinePlace(c, tokens)) return { type: 'PLACE', rule: 'dateline-place' };
+  if (teamAfterPerson(c, tokens)) return { type: 'ORG', rule: 'team-in-brackets' };
   // "Kenya Power", "Air China", "China Daily": a country inside a short name makes a company.
   if (c.tokens.length <= 3 && c.tokens.some((t) => g.entries.get(t.norm)?.kind === 'country')) return { type: 'ORG', rule: 'place-in-name' };
   if (c.tokens.length === 1 && /^(?:\p{Lu}[\p{Lu}&]{1,5}|(?:\p{Lu}\.){2,4})$/u.test(c.tokens[0].norm)) return { type: 'ORG', rule: 'acronym' };
@@ -66,4 +70,22 @@ function personEvidence(c: Chunk, tokens: Token[]): string | null {
   if (reportingVerbAfter(tokens, end)) return 'reporting-verb';
   if (reportingVerbBefore(tokens, c.at)) return 'reporting-verb';
   return null;
+}
+
+/**
+ * The place that opens a wire story's dateline: "RANGOON 1996-12-06", "WHISTLER, British Columbia
+ * 1996-12-06", "NAIROBI, Kenya (AP)": the first word of a line, followed by a date or a comma.
+ */
+function datelinePlace(c: Chunk, tokens: Token[]): boolean {
+  if (c.at !== 0) return false;
+  const next = tokens[c.tokens.length];
+  if (!next) return false;
+  return /^\d{4}-\d{2}-\d{2}$/.test(next.norm) || (next.norm === ',' && c.tokens.every((t) => t.norm === t.norm.toUpperCase()));
+}
+
+/** "(Juventus, Italy)" after a player's name: the first name in the brackets is the club. */
+function teamAfterPerson(c: Chunk, tokens: Token[]): boolean {
+  const open = tokens[c.at - 1];
+  const before = tokens[c.at - 2];
+  return open?.norm === '(' && !!before && /^\p{Lu}\p{Ll}/u.test(before.norm) && !before.sentenceStart && /^[,)]$/.test(tokens[c.at + c.tokens.length]?.norm ?? '');
 }

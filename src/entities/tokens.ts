@@ -54,7 +54,9 @@ export function tokenize(text: string, norm: string, from: number, to: number): 
     const gap = norm.slice(from + prevEnd, start);
     out.push({ text: text.slice(start, start + s.length), norm: s, start, end: start + s.length, sentenceStart, gapBefore: /\n|\s{2,}/.test(gap) });
     prevEnd = start + s.length - from;
-    sentenceStart = /^[.!?:;"]$/.test(s) || (sentenceStart && /^["'(\[]$/.test(s));
+    // A quote opens a sentence only where one could start anyway: '…," Young told reporters' is
+    // mid-sentence, '. "We …' is not.
+    sentenceStart = /^[.!?:;]$/.test(s) || (sentenceStart && /^["'(\[]$/.test(s));
     if (s.length > 1 && s.endsWith('.') && !ABBREVIATION.test(s)) sentenceStart = true;
   }
 }

@@ -8,6 +8,9 @@ import { appositionRole, reportingVerbAfter, reportingVerbBefore, titleWordBefor
 
 export interface Decision { type: MentionType | null; rule: string }
 
+// Capitalised abbreviations that name no organisation.
+const NOT_ORG_ACRONYMS = new Set(['VIP', 'CEO', 'CFO', 'COO', 'GDP', 'GNP', 'CPI', 'IQ', 'HTML', 'CSS', 'PDF', 'TV', 'DVD', 'CD', 'PC', 'AI', 'IT', 'OK', 'AM', 'PM', 'GMT', 'EST', 'EDT', 'PST', 'UTC', 'USD', 'EUR', 'GBP', 'POTUS', 'FLOTUS', 'MP', 'MPS', 'PhD', 'DNA', 'HIV', 'AIDS', 'COVID', 'SUV', 'GDR', 'ADR', 'IPO', 'CAPS', 'NB', 'PS', 'FAQ', 'URL', 'USB', 'GPS', 'LED', 'VR', 'AR', 'IE', 'OS', 'RSS']);
+
 const PLACE_KINDS = new Set(['country', 'capital', 'city', 'region', 'world-region']);
 const PLACE_PREPOSITIONS = /^(?:in|at|near|outside|across|throughout|to|from|into|around|via)$/;
 
@@ -37,7 +40,7 @@ export function classifyName(c: Chunk, tokens: Token[], g: Gazetteer): Decision 
   if (teamAfterPerson(c, tokens)) return { type: 'ORG', rule: 'team-in-brackets' };
   // "Kenya Power", "Air China", "China Daily": a country inside a short name makes a company.
   if (c.tokens.length <= 3 && c.tokens.some((t) => g.entries.get(t.norm)?.kind === 'country')) return { type: 'ORG', rule: 'place-in-name' };
-  if (c.tokens.length === 1 && /^(?:\p{Lu}[\p{Lu}&]{1,5}|(?:\p{Lu}\.){2,4})$/u.test(c.tokens[0].norm)) return { type: 'ORG', rule: 'acronym' };
+  if (c.tokens.length === 1 && /^(?:\p{Lu}[\p{Lu}&]{1,5}|(?:\p{Lu}\.){2,4})$/u.test(c.tokens[0].norm) && !NOT_ORG_ACRONYMS.has(c.tokens[0].norm) && !g.common.has(c.tokens[0].norm.toLowerCase())) return { type: 'ORG', rule: 'acronym' };
   if (personContext) return { type: 'PERSON', rule: personContext };
   const first = c.tokens[0].norm.toLowerCase();
   const last = c.tokens[c.tokens.length - 1].norm.toLowerCase();
@@ -48,8 +51,11 @@ export function classifyName(c: Chunk, tokens: Token[], g: Gazetteer): Decision 
   if (prev && PLACE_PREPOSITIONS.test(prev) && n <= 3) return { type: 'PLACE', rule: 'place-preposition' };
   const the = prev === 'the';
   const wordy = c.tokens.some((t) => isCommonWord(t, g));
-  // "the United Nations", "the Sea Org": a person's name takes no article.
-  if (the && n >= 1) return { type: 'ORG', rule: 'the-name' };
+  // "the United Nations", "the Sea Org": a person's name takes no article. But "the Cruise video",
+  // "the Monti government": one word before a common noun only modifies it.
+  const nextWord = tokens[c.at + c.tokens.length];
+  const modifier = n === 1 && !!nextWord && /^\p{Ll}/u.test(nextWord.norm);
+  if (the && !modifier) return { type: 'ORG', rule: 'the-name' };
   // "Internet Explorer", "Star Wars", "PC World": common words in a name that is not a known
   // person's make a product, a title or an organisation, not a person. Left undecided.
   if (n >= 2 && n <= 3 && !wordy && !c.tokens.some((t) => t.norm === 'of' || /\d/.test(t.norm) || /^\p{Lu}{2,}$/u.test(t.norm))) return { type: 'PERSON', rule: 'name-shape' };

@@ -110,7 +110,7 @@ function isNameToken(t: Token): boolean {
 function isUpper(t: Token): boolean { return t.norm === t.norm.toUpperCase(); }
 
 function isCommonStart(t: Token, g: Gazetteer, lowerWords: Set<string>): boolean {
-  if (!t.sentenceStart) return false;
+  if (!t.sentenceStart || (t.norm.length > 1 && t.norm === t.norm.toUpperCase())) return false;
   const w = t.norm.toLowerCase();
   if (g.firstNames.has(w) || g.entries.has(t.norm)) return false;
   return g.common.has(w) || lowerWords.has(w) || /^(?:the|a|an|this|that|these|those|it|its|he|she|they|we|you|his|her|their|our|in|on|at|for|but|and|or|if|when|while|after|before|as|by|with|from|to|of|so|yet|there|here|what|who|why|how|where|which|all|some|many|most|more|no|not|one|two|three|both|each|every|such|other|another|last|next|first|new|former|late|early|meanwhile|however|also|still|even|just|now|then|today|yesterday|tomorrow)$/.test(w);
@@ -157,7 +157,9 @@ function* splitRun(tokens: Token[], i: number, len: number, text: string, g: Gaz
   }
   // "Malaysia Tourism", "United Kingdom Home Office": the place at the head of a longer name is a
   // mention of its own, nested in the organisation.
-  if (place && place.len < len && (place.entry.kind === 'country' || place.entry.kind === 'city' || place.entry.kind === 'capital')) {
+  // Countries only: a city at the head is usually the organisation's own name ("Munich Re",
+  // "Manchester United"), and a given name that is also a country ("Jordan Smith") is a person.
+  if (place && place.len < len && place.entry.kind === 'country' && !g.firstNames.has(run[0].norm.toLowerCase())) {
     const c = chunkOf(tokens, i, place.len, text);
     c.entry = place.entry;
     yield c;

@@ -2,7 +2,7 @@ import type { MentionType } from '../types.js';
 import type { Chunk } from './chunk.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Token } from './tokens.js';
-import { ORG_HEADS, PLACE_HEADS } from './data/organizations.js';
+import { ORG_HEADS, ORG_NOUNS, PLACE_HEADS } from './data/organizations.js';
 import { isTitleWord } from './rules/title-words.js';
 import { appositionRole, reportingVerbAfter, reportingVerbBefore, titleWordBefore } from './rules/person-context.js';
 
@@ -24,7 +24,7 @@ export function classifyName(c: Chunk, tokens: Token[], g: Gazetteer): Decision 
   if (c.entry) {
     const kind = c.entry.kind;
     // "Luis Figo (Barcelona)", "Dwight Yorke (Aston Villa)": a city in brackets after a name is a club.
-    if ((kind === 'city' || kind === 'capital' || kind === 'region') && teamAfterPerson(c, tokens)) return { type: 'ORG', rule: 'team-in-brackets' };
+    if ((kind === 'city' || kind === 'capital' || kind === 'region') && (teamAfterPerson(c, tokens) || clubWithCountry(c, tokens) || orgNounBeside(c, tokens))) return { type: 'ORG', rule: 'team-in-brackets' };
     // "Jackson said", "Mr. Lincoln": a city name used as a surname.
     if (personContext && (kind === 'city' || kind === 'region')) return { type: 'PERSON', rule: personContext };
     if (PLACE_KINDS.has(kind)) return { type: 'PLACE', rule: `gazetteer-${kind}` };
@@ -37,11 +37,13 @@ export function classifyName(c: Chunk, tokens: Token[], g: Gazetteer): Decision 
   if (c.tokens.length >= 2 && PLACE_HEADS.has(lastWord)) return { type: 'PLACE', rule: 'place-head-word' };
   if (c.tokens.some((t) => ORG_HEADS.has(t.norm.replace(/\.$/, '')))) return { type: 'ORG', rule: 'org-head-word' };
   if (datelinePlace(c, tokens)) return { type: 'PLACE', rule: 'dateline-place' };
+  if (orgNounBeside(c, tokens)) return { type: 'ORG', rule: 'org-noun' };
   if (teamAfterPerson(c, tokens)) return { type: 'ORG', rule: 'team-in-brackets' };
   // "Kenya Power", "Air China", "China Daily": a country inside a short name makes a company.
   if (c.tokens.length <= 3 && c.tokens.some((t) => g.entries.get(t.norm)?.kind === 'country')) return { type: 'ORG', rule: 'place-in-name' };
   if (c.tokens.length === 1 && /^(?:\p{Lu}[\p{Lu}&]{1,5}|(?:\p{Lu}\.){2,4})$/u.test(c.tokens[0].norm) && !NOT_ORG_ACRONYMS.has(c.tokens[0].norm) && !g.common.has(c.tokens[0].norm.toLowerCase())) return { type: 'ORG', rule: 'acronym' };
-  if (personContext) return { type: 'PERSON', rule: personContext };
+  // "Norilsk said": one word before a reporting verb is a person unless the document knows better.
+  if (personContext) return { type: 'PERSON', rule: personContext === 'reporting-verb' && c.tokens.length === 1 ? 'reporting-verb-word' : personContext };
   const first = c.tokens[0].norm.toLowerCase();
   const last = c.tokens[c.tokens.length - 1].norm.toLowerCase();
   const n = c.tokens.filter((t) => t.norm !== "'s").length;
@@ -94,4 +96,20 @@ function teamAfterPerson(c: Chunk, tokens: Token[]): boolean {
   const open = tokens[c.at - 1];
   const before = tokens[c.at - 2];
   return open?.norm === '(' && !!before && /^\p{Lu}\p{Ll}/u.test(before.norm) && !before.sentenceStart && /^[,)]$/.test(tokens[c.at + c.tokens.length]?.norm ?? '');
+}
+
+/** "club Galatasaray", "bank Uneximbank", "Interfax news agency": an organisation noun beside the name. */
+function orgNounBeside(c: Chunk, tokens: Token[]): boolean {
+  const before = tokens[c.at - 1]?.norm;
+  const after = tokens[c.at + c.tokens.length]?.norm;
+  const after2 = tokens[c.at + c.tokens.length + 1]?.norm;
+  if (before && ORG_NOUNS.has(before)) return true;
+  if (after === 'news' && after2 === 'agency') return true;
+  return !!after && /^(?:brewers?|bank|airline|carrier|club|newspaper|group)$/.test(after) && c.tokens.length === 1;
+}
+
+/** "Charleroi (Belgium) 75": a city named with its country in brackets and a score is a club. */
+function clubWithCountry(c: Chunk, tokens: Token[]): boolean {
+  const k = c.at + c.tokens.length;
+  return tokens[k]?.norm === '(' && tokens[k + 2]?.norm === ')' && /^\d/.test(tokens[k + 3]?.norm ?? '');
 }

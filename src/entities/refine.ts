@@ -2,7 +2,7 @@ import type { MentionType } from '../types.js';
 import type { NameCandidate, NameMention } from './recognize.js';
 
 // Rules whose decision a stronger reading of the same name elsewhere in the document overrides.
-const WEAK = new Set(['name-shape', 'place-preposition', 'long-name', 'unknown', 'last-name']);
+const WEAK = new Set(['name-shape', 'place-preposition', 'long-name', 'unknown', 'last-name', 'reporting-verb-word']);
 
 /**
  * Document-level refinement, as chrono's refiners do for dates:

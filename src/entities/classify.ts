@@ -12,7 +12,8 @@ export interface Decision { type: MentionType | null; rule: string }
 const NOT_ORG_ACRONYMS = new Set(['VIP', 'CEO', 'CFO', 'COO', 'GDP', 'GNP', 'CPI', 'IQ', 'HTML', 'CSS', 'PDF', 'TV', 'DVD', 'CD', 'PC', 'AI', 'IT', 'OK', 'AM', 'PM', 'GMT', 'EST', 'EDT', 'PST', 'UTC', 'USD', 'EUR', 'GBP', 'POTUS', 'FLOTUS', 'MP', 'MPS', 'PhD', 'DNA', 'HIV', 'AIDS', 'COVID', 'SUV', 'GDR', 'ADR', 'IPO', 'CAPS', 'NB', 'PS', 'FAQ', 'URL', 'USB', 'GPS', 'LED', 'VR', 'AR', 'IE', 'OS', 'RSS']);
 
 const PLACE_KINDS = new Set(['country', 'capital', 'city', 'region', 'world-region']);
-const PLACE_PREPOSITIONS = /^(?:in|at|near|outside|across|throughout|to|from|into|around|via)$/;
+// "to", "from", "into" were tried and dropped: "according to X", "from X's header", "from YouTube".
+const PLACE_PREPOSITIONS = /^(?:in|at|near|outside|across|throughout)$/;
 
 /**
  * Decides the type of a candidate name from its own words and its context. The first rule that

@@ -159,7 +159,10 @@ function* splitRun(tokens: Token[], i: number, len: number, text: string, g: Gaz
   // mention of its own, nested in the organisation.
   // Countries only: a city at the head is usually the organisation's own name ("Munich Re",
   // "Manchester United"), and a given name that is also a country ("Jordan Smith") is a person.
-  if (place && place.len < len && place.entry.kind === 'country' && !g.firstNames.has(run[0].norm.toLowerCase())) {
+  // Not when the rest names the body itself ("U.S. Department of Agriculture", "UK Government"):
+  // annotators take those whole.
+  if (place && place.len < len && place.entry.kind === 'country' && !g.firstNames.has(run[0].norm.toLowerCase())
+    && !run.slice(place.len).some((t) => ORG_HEADS.has(t.norm))) {
     const c = chunkOf(tokens, i, place.len, text);
     c.entry = place.entry;
     yield c;

@@ -29,7 +29,10 @@ export function refineMentions(found: NameCandidate[], _text: string): NameMenti
   for (const m of found) {
     let type = m.type as MentionType | null;
     let rule = m.rule;
-    if (type === null || WEAK.has(rule ?? '')) {
+    // "Lara" (a Venezuelan state) in a story about Brian Lara: a one-word city or region that is
+    // part of a person's full name in the same document is that person.
+    if ((m.kind === 'city' || m.kind === 'region') && !m.text.includes(' ') && personParts.has(m.text)) { type = 'PERSON'; rule = 'short-name-link'; }
+    else if (type === null || WEAK.has(rule ?? '')) {
       const known = strong.get(m.text);
       if (known) { type = known; rule = 'same-name'; }
       else if (!m.text.includes(' ') && personParts.has(m.text)) { type = 'PERSON'; rule = 'short-name-link'; }

@@ -23,7 +23,7 @@ export function chunkOf(tokens: Token[], at: number, len: number, source: string
   return { tokens: tokens.slice(at, at + len), at, start: first.start, end: last.end, text: source.slice(first.start, last.end), type: null, rule: null, entry: null, title: null };
 }
 
-const CONNECTORS = new Set(['of', 'de', 'la', 'del', 'della', 'di', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'du', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'for', 'on', '&']);
+const CONNECTORS = new Set(['of', 'de', 'la', 'del', 'della', 'di', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'du', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'for', 'on', '&', 'sans', 'w', 'und', 'et']);
 
 export function isCapitalized(t: Token): boolean {
   return /^\p{Lu}/u.test(t.norm) || /^(?:al|el|ibn|bin|van|von|de|da|di|le|la)-\p{Lu}/u.test(t.norm) || /^(?:e|i|iP|eB|mc)\p{Lu}/u.test(t.norm);

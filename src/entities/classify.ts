@@ -20,14 +20,15 @@ const PLACE_PREPOSITIONS = /^(?:in|at|near|outside|across|throughout)$/;
  * applies wins; each is named in the mention's `rule`. `type: null` leaves the decision to the
  * document-level refinement (a lone capitalised word, such as a surname used alone).
  */
-export function classifyName(c: Chunk, tokens: Token[], g: Gazetteer): Decision {
+export function classifyName(c: Chunk, tokens: Token[], g: Gazetteer, lowerWords: Set<string> = new Set()): Decision {
   const personContext = personEvidence(c, tokens);
   if (c.entry) {
     const kind = c.entry.kind;
     // "Luis Figo (Barcelona)", "Dwight Yorke (Aston Villa)": a city in brackets after a name is a club.
     if ((kind === 'city' || kind === 'capital' || kind === 'region') && (teamAfterPerson(c, tokens) || clubWithCountry(c, tokens) || orgNounBeside(c, tokens))) return { type: 'ORG', rule: 'team-in-brackets' };
     // "Jackson said", "Mr. Lincoln": a city name used as a surname.
-    if (personContext && (kind === 'city' || kind === 'region')) return { type: 'PERSON', rule: personContext };
+    // A reporting verb alone does not make a city a person: "a court in Atlanta denied" is the court.
+    if (personContext && personContext !== 'reporting-verb' && (kind === 'city' || kind === 'region')) return { type: 'PERSON', rule: personContext };
     if (PLACE_KINDS.has(kind)) return { type: 'PLACE', rule: `gazetteer-${kind}` };
     if (kind === 'demonym' || kind === 'region-adjective') return { type: 'NORP', rule: `gazetteer-${kind}` };
     return { type: 'ORG', rule: 'gazetteer-org' };
@@ -42,6 +43,10 @@ export function classifyName(c: Chunk, tokens: Token[], g: Gazetteer): Decision 
   if (teamAfterPerson(c, tokens)) return { type: 'ORG', rule: 'team-in-brackets' };
   // "Kenya Power", "Air China", "China Daily": a country inside a short name makes a company.
   if (c.tokens.length <= 3 && c.tokens.some((t) => g.entries.get(t.norm)?.kind === 'country')) return { type: 'ORG', rule: 'place-in-name' };
+  // "Steaua Bucharest", "Atletico Madrid", "Partizan Belgrade": a city closing a short name that
+  // does not start with a given name is a club or a company.
+  const lastEntry = g.entries.get(c.tokens[c.tokens.length - 1].norm);
+  if (c.tokens.length >= 2 && c.tokens.length <= 3 && (lastEntry?.kind === 'city' || lastEntry?.kind === 'capital') && !g.firstNames.has(c.tokens[0].norm.toLowerCase())) return { type: 'ORG', rule: 'city-in-name' };
   if (c.tokens.length === 1 && /^(?:\p{Lu}[\p{Lu}&]{1,5}|(?:\p{Lu}\.){2,4})$/u.test(c.tokens[0].norm) && !NOT_ORG_ACRONYMS.has(c.tokens[0].norm) && !g.common.has(c.tokens[0].norm.toLowerCase())) return { type: 'ORG', rule: 'acronym' };
   // "Norilsk said": one word before a reporting verb is a person unless the document knows better.
   if (personContext) return { type: 'PERSON', rule: personContext === 'reporting-verb' && c.tokens.length === 1 ? 'reporting-verb-word' : personContext };
@@ -53,7 +58,7 @@ export function classifyName(c: Chunk, tokens: Token[], g: Gazetteer): Decision 
   const prev = tokens[c.at - 1]?.norm.toLowerCase();
   if (prev && PLACE_PREPOSITIONS.test(prev) && n <= 3) return { type: 'PLACE', rule: 'place-preposition' };
   const the = prev === 'the';
-  const wordy = c.tokens.some((t) => isCommonWord(t, g));
+  const wordy = c.tokens.some((t) => isCommonWord(t, g, lowerWords));
   // "the United Nations", "the Sea Org": a person's name takes no article. But "the Cruise video",
   // "the Monti government": one word before a common noun only modifies it.
   const nextWord = tokens[c.at + c.tokens.length];
@@ -67,9 +72,10 @@ export function classifyName(c: Chunk, tokens: Token[], g: Gazetteer): Decision 
 }
 
 /** An ordinary English word ("united", "weekly", "explorer") that is not also a given name. */
-function isCommonWord(t: Token, g: Gazetteer): boolean {
+function isCommonWord(t: Token, g: Gazetteer, lowerWords: Set<string>): boolean {
   const w = t.norm.toLowerCase();
-  return g.common.has(w) && !g.firstNames.has(w) && !g.lastNames.has(w);
+  // The document's own lower-case words count too: "nickel" in a mining story.
+  return (g.common.has(w) || lowerWords.has(w)) && !g.firstNames.has(w) && !g.lastNames.has(w);
 }
 
 function personEvidence(c: Chunk, tokens: Token[]): string | null {

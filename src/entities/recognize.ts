@@ -38,7 +38,7 @@ export function recognizeNames(text: string, ranges: Array<[number, number]>, he
     const tokens = tokenize(text, norm, from, to);
     const headline = isAllCaps(tokens) || (headlines.some(([s, e]) => s <= from && to <= e) && isHeadlineCase(tokens));
     for (const chunk of candidates(tokens, text, g, headline, lowerWords)) {
-      const m = toMention(chunk, tokens, g);
+      const m = toMention(chunk, tokens, g, lowerWords);
       if (m) found.push(m);
     }
   }
@@ -124,6 +124,7 @@ function isCommonStart(t: Token, g: Gazetteer, lowerWords: Set<string>): boolean
 function* splitRun(tokens: Token[], i: number, len: number, text: string, g: Gazetteer): Generator<Chunk> {
   const run = tokens.slice(i, i + len);
   if (run.every(isTitleWord)) return; // "Staff Writer", "Prime Minister": a role, no name
+  if (isTitleWord(run[0]) && run[1]?.norm === 'of' && run.length <= 4 && !run.slice(2).some((t) => g.firstNames.has(t.norm.toLowerCase()))) return; // "Secretary of State"
   const lead = leadingTitleLength(run);
   // A lead of modifiers only ("National Park Service") or a rest that names an organisation is no
   // title before a person.
@@ -196,8 +197,8 @@ function* cutOf(c: Chunk, tokens: Token[], text: string): Generator<Chunk> {
   yield chunkOf(tokens, c.at + ofAt + 1, c.tokens.length - ofAt - 1, text);
 }
 
-function toMention(c: Chunk, tokens: Token[], g: Gazetteer): NameCandidate | null {
-  const decided = c.type ? { type: c.type, rule: c.rule ?? 'run' } : classifyName(c, tokens, g);
+function toMention(c: Chunk, tokens: Token[], g: Gazetteer, lowerWords: Set<string>): NameCandidate | null {
+  const decided = c.type ? { type: c.type, rule: c.rule ?? 'run' } : classifyName(c, tokens, g, lowerWords);
   const m: NameCandidate = { type: decided.type, text: c.text, start: c.start, end: c.end, rule: decided.rule };
   const entry: Entry | null = c.entry;
   if (entry) {

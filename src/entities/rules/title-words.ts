@@ -13,8 +13,10 @@ export function isTitleWord(t: Token): boolean {
 export function leadingTitleLength(tokens: Token[]): number {
   let n = 0;
   while (n < tokens.length - 1 && isTitleWord(tokens[n])) n++;
-  if (n > 0 && n < tokens.length - 2 && tokens[n].norm === 'of') n += 2;
-  if (n > 0 && n < tokens.length) return n;
+  if (n > 0 && tokens[n]?.norm === 'of') n += 2;
+  // "Secretary of State": the title takes the whole run, no name is left.
+  if (n >= tokens.length) return 0;
+  if (n > 0) return n;
   // "Energy Minister Davis Chirchir": a role word with its scope in front of one to three names.
   for (let k = tokens.length - 2; k >= 1; k--) {
     if (TITLE_WORDS.has(tokens[k].norm.toLowerCase()) && tokens.length - k - 1 <= 3 && !tokens.slice(k + 1).some(isTitleWord)) return k + 1;

@@ -93,9 +93,11 @@ function personEvidence(c: Chunk, tokens: Token[]): string | null {
  */
 function datelinePlace(c: Chunk, tokens: Token[]): boolean {
   if (c.at !== 0) return false;
-  const next = tokens[c.tokens.length];
+  const k = c.tokens.length;
+  const next = tokens[k];
   if (!next) return false;
-  return /^\d{4}-\d{2}-\d{2}$/.test(next.norm) || (next.norm === ',' && c.tokens.every((t) => t.norm === t.norm.toUpperCase()));
+  const isoDate = /^\d{4}$/.test(next.norm) && tokens[k + 1]?.norm === '-' && /^\d{2}$/.test(tokens[k + 2]?.norm ?? '');
+  return isoDate || (next.norm === ',' && c.tokens.every((t) => t.norm === t.norm.toUpperCase()));
 }
 
 /** "(Juventus, Italy)" after a player's name: the first name in the brackets is the club. */

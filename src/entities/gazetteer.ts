@@ -1,5 +1,5 @@
 import { loadData } from '../data/load.js';
-import { COUNTRY_ALIASES, DEMONYM_ALIASES, REGIONS } from './data/aliases.js';
+import { COUNTRY_ALIASES, DEMONYM_ALIASES, REGIONS, US_STATE_ABBREVIATIONS } from './data/aliases.js';
 import { KNOWN_ORGS } from './data/organizations.js';
 
 interface GazetteerFile {
@@ -54,6 +54,7 @@ export function gazetteer(): Gazetteer {
   }
   for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) add(alias, { kind: 'country', name: countryName.get(code) ?? alias, code }, true);
   for (const [d, code] of Object.entries(DEMONYM_ALIASES)) add(d, { kind: 'demonym', name: countryName.get(code) ?? d, code }, true);
+  for (const abbr of US_STATE_ABBREVIATIONS) add(abbr, { kind: 'region', name: abbr, code: 'US' }, true);
   for (const r of REGIONS) {
     for (const f of r.forms) add(f, { kind: 'world-region', name: r.name, code: null }, true);
     for (const a of r.adjectives) add(a, { kind: 'region-adjective', name: r.name, code: null }, true);

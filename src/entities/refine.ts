@@ -18,6 +18,8 @@ export function refineMentions(found: NameCandidate[], _text: string): NameMenti
   for (const m of found) {
     if (m.type === null || WEAK.has(m.rule ?? '')) continue;
     strong.set(m.text, m.type);
+    // "RANGOON 1996-12-06" in the dateline, "Rangoon" in the text.
+    if (m.text === m.text.toUpperCase()) strong.set(titleCase(m.text), m.type);
     const words = m.text.split(/\s+/);
     if (m.type === 'PERSON' && words.length >= 2) for (const w of words) personParts.add(w);
   }
@@ -41,4 +43,8 @@ export function refineMentions(found: NameCandidate[], _text: string): NameMenti
     if (type) out.push({ ...m, type, rule });
   }
   return out;
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }

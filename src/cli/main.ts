@@ -33,7 +33,9 @@ export function buildProgram(): Command {
     .option('--fields <list>', 'keep only these fields, comma-separated (dots for nested: entities.countries)')
     .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, 20 * 1024 * 1024)
     .option('--explain', 'print each line of the input with its verdict and the rule that decided')
-    .option('-q, --quiet', 'no warnings for skipped files')
+    .option('-q, --quiet', 'no progress line and no warnings for skipped files')
+    .option('--doc-timeout <ms>', 'time budget per document in a batch; over it, an error record', positiveInt, 10000)
+    .option('-j, --jobs <n>', 'worker threads for batches (1: none)', positiveInt)
     .addHelpText('after', `
 Examples:
   briefcli parse seeds/000_2f1daade97a33bef.txt | jq .title

@@ -15,8 +15,13 @@ export function guardPipe(): void {
   });
 }
 
-export function writeOut(text: string): void {
-  if (!pipeClosed) process.stdout.write(text);
+/** Writes to stdout; false when the pipe is full and the caller should wait for 'drain'. */
+export function writeOut(text: string): boolean {
+  return pipeClosed ? true : process.stdout.write(text);
+}
+
+export function drained(): Promise<void> {
+  return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
 }
 
 /** One line on stderr, naming the input and the reason. */

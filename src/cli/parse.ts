@@ -1,14 +1,14 @@
 import { createInterface } from 'node:readline';
-import { statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { parseArticle } from '../pipeline.js';
 import type { ArticleRecord, ParseOptions } from '../types.js';
 import { expandInputs, fromBytes, isError, readDoc, type InputItem } from '../io/inputs.js';
 import { parseJsonlLine } from '../io/jsonl.js';
 import { renderJson, renderNdjsonLine } from '../render/json.js';
-import { renderTable } from '../render/table.js';
 import { pickFields } from '../render/fields.js';
-import { fail, painter, warn, writeOut } from './output.js';
-import { renderExplain } from '../render/explain.js';
+import { drained, fail, painter, warn, writeOut } from './output.js';
+import { ParsePool } from './pool.js';
+import { Progress } from './progress.js';
 
 export interface ParseCliOptions {
   format?: 'json' | 'ndjson' | 'table';
@@ -20,84 +20,138 @@ export interface ParseCliOptions {
   maxBytes: number;
   explain?: boolean;
   quiet?: boolean;
+  docTimeout: number;
+  jobs?: number;
 }
 
 type OutRecord = ArticleRecord | { id: string; error: string };
 
-/** `briefcli parse`: every input to one record; failures are reported and the batch goes on. */
+// A batch of this many documents or more is worth the worker threads' start-up.
+const POOL_AFTER = 4;
+
+/**
+ * `briefcli parse`: every input to one record, written in input order as soon as it and all before
+ * it are done. Failures are reported on stderr and, in a stream, as error records; the batch goes on.
+ */
 export async function runParse(inputs: string[], opts: ParseCliOptions): Promise<number> {
-  const format = opts.format ?? defaultFormat(inputs, opts);
+  const format = opts.format ?? (isMany(inputs, opts) ? 'ndjson' : 'json');
   const pretty = opts.pretty ?? (opts.compact ? false : !!process.stdout.isTTY);
   const fields = opts.fields?.split(',').map((f) => f.trim()).filter(Boolean);
   const base: ParseOptions = opts.refDate ? { fallbackRefDate: opts.refDate } : {};
+  const stream = format === 'ndjson';
   const collected: OutRecord[] = [];
+  const progress = new Progress(process.stderr, !opts.quiet && isMany(inputs, opts));
   let failed = 0;
-  let count = 0;
+  let pool: ParsePool | null = null;
+  let seen = 0;
 
-  const emit = (r: OutRecord): void => {
-    count++;
+  const emit = async (r: OutRecord): Promise<void> => {
+    progress.tick();
     const shown = fields && !('error' in r) ? pickFields(r, fields) : r;
-    if (format === 'ndjson') writeOut(`${renderNdjsonLine(shown)}\n`);
+    // A slow reader holds the batch back instead of filling memory with pending output.
+    if (stream) { if (!writeOut(`${renderNdjsonLine(shown)}\n`)) await drained(); }
     else collected.push(shown as OutRecord);
   };
-  const handle = (item: InputItem, stream: boolean): void => {
+  const report = (id: string, error: string): OutRecord => {
+    failed++;
+    fail(`${id}: ${error}`);
+    return { id, error };
+  };
+
+  // Results in input order: each item is a promise, written out when its turn comes.
+  const order: Array<Promise<OutRecord | null>> = [];
+  let flushing = Promise.resolve();
+  const flush = (): Promise<void> => (flushing = flushing.then(async () => {
+    while (order.length) {
+      const r = await order[0];
+      order.shift();
+      if (r) await emit(r);
+      if (order.length && !(await settled(order[0]))) break;
+    }
+  }));
+
+  const submit = async (item: InputItem, errorsInStream: boolean): Promise<void> => {
+    seen++;
     if (isError(item)) {
       if (item.skipped) { if (!opts.quiet) warn(`${item.id}: skipped (${item.error})`); return; }
-      failed++;
-      fail(`${item.id}: ${item.error}`);
-      if (stream) emit({ id: item.id, error: item.error });
+      const rec = report(item.id, item.error);
+      order.push(Promise.resolve(errorsInStream ? rec : null));
+      void flush();
       return;
     }
     if (item.warning) warn(`${item.id}: ${item.warning}`);
-    try {
-      const record = parseArticle(item.text, { ...base, id: item.id, ...(item.refDate ? { refDate: item.refDate } : {}) });
-      if (opts.explain) writeOut(`${renderExplain(item.text, record.id)}\n`);
-      else emit(record);
-    } catch (e) {
-      failed++;
-      fail(`${item.id}: internal error: ${(e as Error).message}`);
-      emit({ id: item.id, error: `internal error: ${(e as Error).message}` });
+    const options: ParseOptions = { ...base, id: item.id, ...(item.refDate ? { refDate: item.refDate } : {}) };
+    if (opts.explain) {
+      const { renderExplain } = await import('../render/explain.js');
+      writeOut(`${renderExplain(item.text, item.id)}\n`);
+      return;
     }
+    if (!pool && seen >= POOL_AFTER && (opts.jobs ?? 2) > 1) pool = new ParsePool(opts.jobs, opts.docTimeout);
+    if (pool) {
+      const p = pool;
+      order.push(p.parse(item.text, options).then((d) => ('error' in d ? report(item.id, d.error) : (d.record as ArticleRecord))));
+      // Keep memory flat: wait while a few documents per worker are in flight.
+      while (p.load > p.width * 4) await Promise.race([order[0], new Promise((r) => setTimeout(r, 5))]).then(() => flush());
+    } else {
+      order.push(Promise.resolve(parseInline(item.text, options, report)));
+    }
+    void flush();
   };
 
-  if (opts.inputFormat === 'jsonl') {
-    const seen = new Set<string>();
-    const sources = inputs.length ? inputs : ['-'];
-    for (const src of sources) {
-      const stream = src === '-' ? process.stdin : (await import('node:fs')).createReadStream(src);
-      let lineNo = 0;
-      const rl = createInterface({ input: stream, crlfDelay: Infinity });
-      try {
-        for await (const line of rl) handle(parseJsonlLine(line, ++lineNo, seen), true);
-      } catch (e) {
-        failed++;
-        fail(`${src}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`);
+  try {
+    if (opts.inputFormat === 'jsonl') {
+      const ids = new Set<string>();
+      for (const src of inputs.length ? inputs : ['-']) {
+        let lineNo = 0;
+        try {
+          const rl = createInterface({ input: src === '-' ? process.stdin : createReadStream(src), crlfDelay: Infinity });
+          for await (const line of rl) await submit(parseJsonlLine(line, ++lineNo, ids), true);
+        } catch (e) {
+          report(src, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message);
+        }
+      }
+    } else {
+      for (const entry of expandInputs(inputs)) {
+        if ('error' in entry) { await submit(entry, stream); continue; }
+        const item = entry.path === '-' ? fromBytes('-', await readStdin()) : readDoc(entry.path, entry.walked, { maxBytes: opts.maxBytes });
+        await submit(item, stream);
       }
     }
-  } else {
-    for (const entry of expandInputs(inputs)) {
-      if ('error' in entry) { handle(entry, format === 'ndjson'); continue; }
-      const item = entry.path === '-' ? fromBytes('-', await readStdin()) : readDoc(entry.path, entry.walked, { maxBytes: opts.maxBytes });
-      handle(item, format === 'ndjson');
-    }
+    await Promise.all(order);
+    await flush();
+    await flushing;
+  } finally {
+    progress.done();
+    await (pool as ParsePool | null)?.close();
   }
 
-  if (format === 'table') writeOut(`${renderTable(collected, painter(process.stdout))}\n`);
-  else if (format === 'json' && !opts.explain) {
+  if (format === 'table') {
+    const { renderTable } = await import('../render/table.js');
+    writeOut(`${renderTable(collected, painter(process.stdout))}\n`);
+  } else if (format === 'json' && !opts.explain) {
     if (collected.length === 1 && !isMany(inputs, opts)) writeOut(`${renderJson(collected[0], pretty)}\n`);
-    else if (collected.length || count) writeOut(`${renderJson(collected, pretty)}\n`);
+    else if (collected.length) writeOut(`${renderJson(collected, pretty)}\n`);
   }
   return failed ? 1 : 0;
+}
+
+function parseInline(text: string, options: ParseOptions, report: (id: string, e: string) => OutRecord): OutRecord {
+  try {
+    return parseArticle(text, options);
+  } catch (e) {
+    return report(options.id ?? '', `internal error: ${(e as Error).message}`);
+  }
+}
+
+/** True when a promise has already settled (checked without waiting for it). */
+async function settled(p: Promise<unknown>): Promise<boolean> {
+  const marker = {};
+  return (await Promise.race([p, Promise.resolve(marker)])) !== marker;
 }
 
 function isMany(inputs: string[], opts: ParseCliOptions): boolean {
   if (opts.inputFormat === 'jsonl' || inputs.length !== 1) return true;
   try { return inputs[0] !== '-' && statSync(inputs[0]).isDirectory(); } catch { return false; }
-}
-
-/** One input gives one JSON object; several inputs, a directory or a JSONL stream give NDJSON. */
-function defaultFormat(inputs: string[], opts: ParseCliOptions): 'json' | 'ndjson' {
-  return isMany(inputs, opts) ? 'ndjson' : 'json';
 }
 
 async function readStdin(): Promise<Uint8Array> {

@@ -47,7 +47,8 @@ export class ParsePool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(new URL('./worker.js', import.meta.url));
+    // A bounded heap per worker keeps a batch's memory flat; a document that needs more fails alone.
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: 192 } });
     worker.unref();
     worker.on('message', (done: Done) => this.finish(worker, done));
     worker.on('error', (e) => this.finish(worker, { seq: -1, error: `internal error: ${e.message}` }, true));

@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// npm run bench: speed and memory of briefcli, each figure next to its goal, measured in this run
+// on this machine so that the ratios hold on a noisy machine. Wall times are medians.
+//
+//   node scripts/bench.mjs            all cases, corpus of 10,000 articles
+//   node scripts/bench.mjs --quick    the same with a corpus of 1,000 (for development)
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(new URL('..', import.meta.url).pathname);
+const evalDir = resolve(process.env.BRIEFCLI_EVAL_DIR ?? join(root, '..', 'shared', 'eval'));
+const pagesDir = join(evalDir, 'article-body', 'pages');
+const bin = join(root, 'bin', 'briefcli');
+const seed = join(root, 'seeds', '000_2f1daade97a33bef.txt');
+const quick = process.argv.includes('--quick');
+const big = quick ? 1000 : 10000;
+const hasTime = existsSync('/usr/bin/time');
+if (!existsSync(pagesDir)) { console.error(`bench: no pages at ${pagesDir} (set BRIEFCLI_EVAL_DIR)`); process.exit(2); }
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const fmt = (x, d = 2) => x.toFixed(d);
+
+/** Runs a command to the end; wall seconds and peak RSS in MB (from GNU time when present). */
+function run(cmd, args, { input, stdout = 'ignore' } = {}) {
+  const full = hasTime ? ['/usr/bin/time', ['-f', '%M', cmd, ...args]] : [cmd, args];
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(full[0], full[1], { input, stdio: [input ? 'pipe' : 'ignore', stdout, 'pipe'], maxBuffer: 1 << 30 });
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  const rss = hasTime ? Number(r.stderr.toString().trim().split('\n').pop()) / 1024 : NaN;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return { secs, rss };
+}
+
+/** Seconds until the first output line, and until the end: records must stream out. */
+function firstLine(args, inputFile) {
+  return new Promise((done) => {
+    const t0 = process.hrtime.bigint();
+    const child = spawn(process.execPath, [bin, ...args], { stdio: [inputFile ? 'pipe' : 'ignore', 'pipe', 'ignore'] });
+    if (inputFile) child.stdin.end(readFileSync(inputFile));
+    let first = null;
+    child.stdout.on('data', () => { first ??= Number(process.hrtime.bigint() - t0) / 1e9; });
+    child.on('close', () => done({ first, total: Number(process.hrtime.bigint() - t0) / 1e9 }));
+  });
+}
+
+const rows = [];
+const row = (what, value, goal, ok) => { rows.push({ what, value, goal, ok }); console.log(`${ok ? 'ok  ' : 'MISS'} ${what}: ${value}   [goal: ${goal}]`); };
+
+// 1. Cold start, alternating with `node -e 0` so both see the same machine.
+{
+  const base = [], ours = [];
+  for (let i = 0; i < 11; i++) {
+    base.push(run(process.execPath, ['-e', '0']).secs);
+    ours.push(run(process.execPath, [bin, 'parse', seed]).secs);
+  }
+  const ratio = median(ours) / median(base);
+  row('cold start, parse seed (median of 11)', `${fmt(median(ours))} s = ${fmt(ratio, 1)}x node -e 0 (${fmt(median(base))} s)`, '<= 4x node -e 0', ratio <= 4);
+}
+
+// 2. Throughput on the 91 pages, against plain compromise over the same pages in the same run.
+{
+  const script = join(root, 'node_modules', '.bench-compromise.mjs');
+  writeFileSync(script, `import nlp from 'compromise';\nimport { readdirSync, readFileSync } from 'node:fs';\nconst dir = process.argv[2];\nlet n = 0;\nfor (const f of readdirSync(dir).sort()) { const doc = nlp(readFileSync(dir + '/' + f, 'utf8')); n += doc.people().length + doc.places().length + doc.organizations().length; }\nconsole.log(n);\n`);
+  const theirs = [], ours = [];
+  let rss = 0;
+  for (let i = 0; i < 3; i++) {
+    theirs.push(run(process.execPath, [script, pagesDir]).secs);
+    const r = run(process.execPath, [bin, 'parse', pagesDir, '--format', 'ndjson', '--quiet']);
+    ours.push(r.secs); rss = Math.max(rss, r.rss);
+  }
+  rmSync(script);
+  const ratio = median(ours) / median(theirs);
+  const mb = readdirSync(pagesDir).reduce((n, f) => n + readFileSync(join(pagesDir, f)).length, 0) / 1e6;
+  row('91 pages, full pipeline (median of 3)', `${fmt(median(ours))} s, ${fmt(mb / median(ours))} MB/s, peak RSS ${fmt(rss, 0)} MB = ${fmt(ratio)}x plain compromise (${fmt(median(theirs))} s)`, '<= 0.5x plain compromise', ratio <= 0.5);
+}
+
+// 3. Scale: a corpus built from the dev pages, as files and as a JSONL stream, at two sizes.
+{
+  const pages = readdirSync(pagesDir).sort().map((f) => readFileSync(join(pagesDir, f), 'utf8'));
+  const tmp = mkdtempSync(join(tmpdir(), 'briefcli-bench-'));
+  const build = (n) => {
+    const dir = join(tmp, `files-${n}`);
+    const jsonl = join(tmp, `corpus-${n}.jsonl`);
+    const lines = [];
+    for (let i = 0; i < n; i++) {
+      const sub = join(dir, String(Math.floor(i / 1000)).padStart(3, '0'));
+      if (i % 1000 === 0) mkdirSync(sub, { recursive: true });
+      // Each copy differs a little (a number in its first line), as re-scraped pages do.
+      const text = `${pages[i % pages.length]}\n\nArchive copy ${i}.`;
+      writeFileSync(join(sub, `${String(i).padStart(6, '0')}.txt`), text);
+      lines.push(JSON.stringify({ id: `doc-${i}`, text }));
+    }
+    writeFileSync(jsonl, `${lines.join('\n')}\n`);
+    return { dir, jsonl };
+  };
+  const small = Math.round(big / 4);
+  const sizes = [small, big];
+  const results = {};
+  for (const n of sizes) {
+    const { dir, jsonl } = build(n);
+    const files = run(process.execPath, [bin, 'parse', dir, '--format', 'ndjson', '--quiet']);
+    const stream = run(process.execPath, [bin, 'parse', '--input-format', 'jsonl', '--format', 'ndjson', '--quiet'], { input: readFileSync(jsonl) });
+    results[n] = { files, stream, jsonl };
+    console.log(`     corpus ${n}: files ${fmt(files.secs, 1)} s (${fmt(n / files.secs, 0)}/s, ${fmt(files.rss, 0)} MB), JSONL ${fmt(stream.secs, 1)} s (${fmt(n / stream.secs, 0)}/s, ${fmt(stream.rss, 0)} MB)`);
+  }
+  const growth = (k) => (results[big][k].secs / results[small][k].secs) / (big / small);
+  for (const k of ['files', 'stream']) {
+    const name = k === 'files' ? 'files' : 'JSONL stream';
+    const g = growth(k);
+    row(`${big} articles as ${name}: time growth per article vs ${small}`, `${fmt(g)} (1.00 = linear), ${fmt(results[big][k].secs, 1)} s, ${fmt(big / results[big][k].secs, 0)} articles/s`, 'linear (<= 1.15)', g <= 1.15);
+    const rss = Math.max(results[small][k].rss, results[big][k].rss);
+    row(`${big} articles as ${name}: peak RSS`, `${fmt(rss, 0)} MB (${fmt(results[small][k].rss, 0)} MB at ${small})`, '< 300 MB, flat', rss < 300);
+  }
+  const t = await firstLine(['parse', '--input-format', 'jsonl', '--format', 'ndjson', '--quiet'], results[big].jsonl);
+  row('first record of the stream', `after ${fmt(t.first)} s of ${fmt(t.total, 1)} s`, 'streams (first record < 5% of the run)', t.first < t.total * 0.05);
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+console.log('\n| measure | result | goal | |\n|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.what} | ${r.value} | ${r.goal} | ${r.ok ? 'met' : 'not met'} |`);

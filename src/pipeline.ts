@@ -69,7 +69,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ArticleR
  */
 export function judgeLines(text: string): { lines: Line[]; structure: Structure; verdicts: Verdict[]; dek: number[] } {
   const lines = splitLines(text);
-  const structure = findStructure(lines, text, patternVerdicts(lines));
+  const structure = findStructure(lines, patternVerdicts(lines));
   const verdicts = classifyLines(lines, structure.verdicts, structure.start);
   const dek = findDek(lines, verdicts, structure.titleLine);
   for (const i of dek) verdicts[i] = { role: 'summary', reason: 'dek-before-body' };

@@ -65,16 +65,29 @@ function trimSpan(text: string, s: number, e: number): { s: number; e: number } 
   return { s, e };
 }
 
+/** The sentence around a position, by binary search over the sentence spans. */
 function sentenceAt(spans: Array<[number, number]>, text: string, pos: number): [string, number] {
-  for (const [s, e] of spans) if (pos >= s && pos < e) return [text.slice(s, e), s];
+  let lo = 0, hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = spans[mid];
+    if (pos < s) hi = mid - 1;
+    else if (pos >= e) lo = mid + 1;
+    else return [text.slice(s, e), s];
+  }
   return ['', pos];
 }
 
 function pickLongest(cands: Candidate[]): Mention[] {
   cands.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
+  // Characters already covered by a longer expression; linear in the text, whatever the count.
+  const covered = new Set<number>();
   const taken: Candidate[] = [];
   for (const c of cands) {
-    if (taken.some((t) => t.start < c.end && c.start < t.end)) continue;
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) free = !covered.has(i);
+    if (!free) continue;
+    for (let i = c.start; i < c.end; i++) covered.add(i);
     taken.push(c);
   }
   return taken.sort((a, b) => a.start - b.start).map(({ rank: _rank, ...m }) => m);

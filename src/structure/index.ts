@@ -25,7 +25,7 @@ export interface Structure {
  * byline block and date line. `known` holds the boilerplate verdicts of the first pass; the
  * returned verdicts add the structural roles.
  */
-export function findStructure(lines: Line[], text: string, known: Array<Verdict | null>): Structure {
+export function findStructure(lines: Line[], known: Array<Verdict | null>): Structure {
   const v = [...known];
   const free = (i: number): boolean => !v[i];
   const set = (i: number, role: Verdict['role'], reason: string): void => { v[i] = { role, reason }; };
@@ -57,7 +57,7 @@ export function findStructure(lines: Line[], text: string, known: Array<Verdict 
     s.lines.forEach((i) => set(i, 'section-body', 'paragraph-under-label'));
   }
   const limit = Math.min(lines.length, Math.max(12, Math.ceil(lines.length / 3)));
-  const date = findDateline(lines, text, limit);
+  const date = findDateline(lines, limit);
   if (date && (free(date.line) || v[date.line]?.reason === 'timestamp')) set(date.line, 'dateline', 'date-near-top');
   // "Posted on April 12, 2023 by Margaret Ellis": the date line can carry the byline too.
   const by = findByline(lines, (i) => free(i) || v[i]?.role === 'dateline');

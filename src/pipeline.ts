@@ -10,6 +10,7 @@ import { groupEntities } from './entities/group.js';
 import { findQuotes } from './structure/quotes.js';
 import { bodyStats } from './analyze/stats.js';
 import { keywords } from './analyze/keywords.js';
+import { detectLanguage } from './analyze/language.js';
 import type { Mention } from './types.js';
 import { wordCount } from './text/normalize.js';
 
@@ -42,6 +43,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ArticleR
 
   return {
     id: options.id ?? '',
+    language: detectLanguage(paragraphs.length ? body : text),
     title: structure.title,
     kicker: structure.kicker,
     summary,

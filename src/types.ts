@@ -124,6 +124,8 @@ export interface Stats {
 
 export interface ArticleRecord {
   id: string;
+  /** ISO 639-1 code of the text's language, or "und". */
+  language: string;
   title: string | null;
   kicker: string | null;
   summary: string | null;

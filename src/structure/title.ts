@@ -31,9 +31,21 @@ export function findTitle(lines: Line[], skip: (i: number) => boolean): TitleRes
     if (skip(i)) continue;
     const text = lines[i].text;
     const words = text.split(/\s+/).length;
-    if (words < 2 || words > 30 || /[.,;]$/.test(text)) continue;
+    if (words < 2 || words > 30 || /[.,;]$/.test(text) || !looksLikeHeadline(text)) continue;
     const { title, site } = splitSiteName(text);
     return { title, publisher: site, line: i };
   }
   return null;
+}
+
+/**
+ * A headline is words: not a table row ("id,name,price", tab-separated cells), not code
+ * ("function f() {", "import x from 'y';"), not a link ("https://…").
+ */
+export function looksLikeHeadline(text: string): boolean {
+  if ((text.match(/[,\t;|]/g)?.length ?? 0) >= 3 && !/\s[-–—|]\s/.test(text)) return false;
+  if (/[{}<>=]|\(\)|^(?:import|export|const|let|var|function|def|class|public|private|#include|package)\b/.test(text)) return false;
+  if (/^(?:https?:\/\/|www\.)\S+$/.test(text)) return false;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return letters / text.replace(/\s/g, '').length >= 0.6;
 }

@@ -1,0 +1,42 @@
+import { wordsOf } from '../text/normalize.js';
+
+// Function-word profiles: the language whose common words cover most of a text is its language.
+const PROFILES: Record<string, string> = {
+  en: 'the and of to in is that it was for on with as by at from he she they have has had not this be are were said',
+  es: 'el la de que y en los las un una por con para es se del al lo como más pero sus',
+  pt: 'o a de que e do da em um uma para com não os as no na se mais por dos das ao',
+  fr: 'le la les de des et un une du en que qui est pour dans pas sur au avec ce il elle',
+  de: 'der die das und ist nicht ein eine zu den von mit sich auf für im dem des auch es',
+  it: 'il lo la di che e un una per non con del della sono gli le nel alla è',
+  nl: 'de het een van en in is dat op te zijn voor met niet aan er ook als',
+  id: 'yang dan di ini itu dengan untuk dari dalam tidak ke ada akan pada juga adalah',
+};
+const SETS = Object.fromEntries(Object.entries(PROFILES).map(([k, v]) => [k, new Set(v.split(' '))]));
+
+const SCRIPTS: Array<[RegExp, string]> = [
+  [/\p{Script=Hiragana}|\p{Script=Katakana}/u, 'ja'], [/\p{Script=Hangul}/u, 'ko'], [/\p{Script=Han}/u, 'zh'],
+  [/\p{Script=Cyrillic}/u, 'ru'], [/\p{Script=Arabic}/u, 'ar'], [/\p{Script=Hebrew}/u, 'he'], [/\p{Script=Greek}/u, 'el'],
+  [/\p{Script=Thai}/u, 'th'], [/\p{Script=Devanagari}/u, 'hi'],
+];
+
+/**
+ * The language of a text as an ISO 639-1 code, or "und" when too little text says nothing: the
+ * writing system decides for non-Latin scripts (by the majority of letters), function words for
+ * Latin-script languages.
+ */
+export function detectLanguage(text: string): string {
+  const sample = text.slice(0, 20000);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < 20) return 'und';
+  for (const [re, code] of SCRIPTS) {
+    const n = sample.match(new RegExp(re.source, 'gu'))?.length ?? 0;
+    if (n / letters > 0.3) return code;
+  }
+  const words = wordsOf(sample.toLowerCase());
+  let best = 'und', bestHits = 0;
+  for (const [code, set] of Object.entries(SETS)) {
+    const hits = words.filter((w) => set.has(w)).length;
+    if (hits > bestHits) { best = code; bestHits = hits; }
+  }
+  return bestHits >= 3 && bestHits / words.length >= 0.05 ? best : 'und';
+}

@@ -1,6 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
-import { guardPipe, fail } from './output.js';
+import { guardInterrupt, guardPipe, fail, interrupted } from './output.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -36,6 +36,8 @@ export function buildProgram(): Command {
     .option('-q, --quiet', 'no progress line and no warnings for skipped files')
     .option('--doc-timeout <ms>', 'time budget per document in a batch; over it, an error record', positiveInt, 10000)
     .option('-j, --jobs <n>', 'worker threads for batches (1: none)', positiveInt)
+    .option('--out-dir <dir>', 'write one JSON file per input there (mirroring the input tree) instead of stdout')
+    .option('--allow-out-in-input', 'let --out-dir be inside an input folder')
     .addHelpText('after', `
 Examples:
   briefcli parse seeds/000_2f1daade97a33bef.txt | jq .title
@@ -52,8 +54,14 @@ Exit status: 0 all inputs parsed, 1 some failed (the others still printed), 2 us
         if (process.stdin.isTTY) throw new CommanderError(2, 'briefcli.noInput', 'no inputs: name files or directories, or - for standard input');
         inputs = ['-'];
       }
-      const { runParse } = await import('./parse.js');
-      process.exitCode = await runParse(inputs, opts);
+      const { runParse, UsageError } = await import('./parse.js');
+      try {
+        process.exitCode = await runParse(inputs, opts);
+      } catch (e) {
+        if (!(e instanceof UsageError)) throw e;
+        fail(e.message);
+        process.exitCode = 2;
+      }
     });
 
   program
@@ -68,8 +76,10 @@ Exit status: 0 all inputs parsed, 1 some failed (the others still printed), 2 us
 
 export async function main(argv: string[]): Promise<void> {
   guardPipe();
+  guardInterrupt();
   try {
     await buildProgram().parseAsync(argv);
+    if (interrupted()) process.exitCode = 130;
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') { process.exitCode = 0; return; }

@@ -7,6 +7,19 @@ export function painter(stream: NodeJS.WriteStream) {
 }
 
 let pipeClosed = false;
+let stop = false;
+
+/**
+ * Ctrl-C ends a batch quietly: no new input is read, what is in flight is finished and written,
+ * and the exit status is 130. A second Ctrl-C stops at once.
+ */
+export function guardInterrupt(): void {
+  process.on('SIGINT', () => {
+    if (stop) process.exit(130);
+    stop = true;
+  });
+}
+export const interrupted = (): boolean => stop;
 /** A reader that went away (`briefcli parse dir/ | head -1`) ends the run quietly, not with a trace. */
 export function guardPipe(): void {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {

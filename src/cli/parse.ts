@@ -6,9 +6,10 @@ import { expandInputs, fromBytes, isError, readDoc, type InputItem } from '../io
 import { parseJsonlLine } from '../io/jsonl.js';
 import { renderJson, renderNdjsonLine } from '../render/json.js';
 import { pickFields } from '../render/fields.js';
-import { drained, fail, painter, warn, writeOut } from './output.js';
+import { drained, fail, interrupted, painter, warn, writeOut } from './output.js';
 import { ParsePool } from './pool.js';
 import { Progress } from './progress.js';
+import { OutDir } from '../io/out-dir.js';
 
 export interface ParseCliOptions {
   format?: 'json' | 'ndjson' | 'table';
@@ -22,6 +23,8 @@ export interface ParseCliOptions {
   quiet?: boolean;
   docTimeout: number;
   jobs?: number;
+  outDir?: string;
+  allowOutInInput?: boolean;
 }
 
 type OutRecord = ArticleRecord | { id: string; error: string };
@@ -45,9 +48,16 @@ export async function runParse(inputs: string[], opts: ParseCliOptions): Promise
   let pool: ParsePool | null = null;
   let seen = 0;
 
+  const out = opts.outDir ? openOutDir(opts.outDir, inputs, !!opts.allowOutInInput) : null;
+  const names = new Map<string, string>();
   const emit = async (r: OutRecord): Promise<void> => {
     progress.tick();
     const shown = fields && !('error' in r) ? pickFields(r, fields) : r;
+    if (out) {
+      if ('error' in r) return;
+      try { out.write(names.get(r.id) ?? r.id, `${renderJson(shown, true)}\n`); } catch (e) { report(r.id, `cannot write: ${(e as Error).message}`); }
+      return;
+    }
     // A slow reader holds the batch back instead of filling memory with pending output.
     if (stream) { if (!writeOut(`${renderNdjsonLine(shown)}\n`)) await drained(); }
     else collected.push(shown as OutRecord);
@@ -105,14 +115,20 @@ export async function runParse(inputs: string[], opts: ParseCliOptions): Promise
         let lineNo = 0;
         try {
           const rl = createInterface({ input: src === '-' ? process.stdin : createReadStream(src), crlfDelay: Infinity });
-          for await (const line of rl) await submit(parseJsonlLine(line, ++lineNo, ids), true);
+          for await (const line of rl) {
+            if (interrupted()) break;
+            await submit(parseJsonlLine(line, ++lineNo, ids), true);
+          }
         } catch (e) {
           report(src, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message);
         }
       }
     } else {
       for (const entry of expandInputs(inputs)) {
+        if (interrupted()) break;
         if ('error' in entry) { await submit(entry, stream); continue; }
+        names.set(entry.path, entry.rel);
+        if (out && entry.path !== '-') out.protect(entry.path);
         const item = entry.path === '-' ? fromBytes('-', await readStdin()) : readDoc(entry.path, entry.walked, { maxBytes: opts.maxBytes });
         await submit(item, stream);
       }
@@ -134,6 +150,16 @@ export async function runParse(inputs: string[], opts: ParseCliOptions): Promise
   }
   return failed ? 1 : 0;
 }
+
+/** The --out-dir writer; a folder inside an input folder is a usage error unless allowed. */
+function openOutDir(dir: string, inputs: string[], allow: boolean): OutDir {
+  const dirs = inputs.filter((p) => { try { return p !== '-' && statSync(p).isDirectory(); } catch { return false; } });
+  const inside = allow ? null : OutDir.insideInputs(dir, dirs);
+  if (inside) throw new UsageError(`--out-dir ${dir} is inside the input folder ${inside} (add --allow-out-in-input to write there anyway)`);
+  return new OutDir(dir, new Set());
+}
+
+export class UsageError extends Error {}
 
 function parseInline(text: string, options: ParseOptions, report: (id: string, e: string) => OutRecord): OutRecord {
   try {

@@ -1,8 +1,11 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { decode, looksBinary } from './decode.js';
 
 export interface InputDoc { id: string; text: string; refDate?: string; warning?: string }
+
+/** A file to read: its path, whether a folder walk found it, and its path inside that folder. */
+export interface FileEntry { path: string; walked: boolean; rel: string }
 export interface InputError { id: string; error: string; skipped?: boolean }
 export type InputItem = InputDoc | InputError;
 
@@ -14,23 +17,23 @@ export interface ReadOptions { maxBytes: number }
  * Expands the command-line inputs into files: a directory is walked recursively in sorted order
  * (symlink loops are followed once), `-` stands for standard input and may be given once.
  */
-export function* expandInputs(paths: string[]): Generator<{ path: string; walked: boolean } | InputError> {
+export function* expandInputs(paths: string[]): Generator<FileEntry | InputError> {
   let stdinSeen = false;
   for (const p of paths) {
     if (p === '-') {
       if (stdinSeen) { yield { id: '-', error: 'standard input given more than once' }; continue; }
       stdinSeen = true;
-      yield { path: '-', walked: false };
+      yield { path: '-', walked: false, rel: 'stdin' };
       continue;
     }
     let st;
     try { st = statSync(p); } catch (e) { yield { id: p, error: reason(e) }; continue; }
-    if (st.isDirectory()) yield* walk(p, new Set());
-    else yield { path: p, walked: false };
+    if (st.isDirectory()) yield* walk(p, new Set(), p);
+    else yield { path: p, walked: false, rel: p };
   }
 }
 
-function* walk(dir: string, seen: Set<string>): Generator<{ path: string; walked: boolean } | InputError> {
+function* walk(dir: string, seen: Set<string>, root: string): Generator<FileEntry | InputError> {
   let real: string;
   try { real = realpathSync(dir); } catch (e) { yield { id: dir, error: reason(e) }; return; }
   if (seen.has(real)) { yield { id: dir, error: 'symlink loop, not followed again', skipped: true }; return; }
@@ -46,8 +49,8 @@ function* walk(dir: string, seen: Set<string>): Generator<{ path: string; walked
       yield { id: p, error: isLink ? 'broken or looping symlink' : reason(e), skipped: isLink };
       continue;
     }
-    if (st.isDirectory()) yield* walk(p, seen);
-    else if (st.isFile()) yield { path: p, walked: true };
+    if (st.isDirectory()) yield* walk(p, seen, root);
+    else if (st.isFile()) yield { path: p, walked: true, rel: relative(root, p) };
   }
   seen.delete(real);
 }

@@ -19,7 +19,7 @@ export function decode(bytes: Uint8Array): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', warning: null };
   } catch {
-    if (plausibleWindows1252(bytes)) return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', warning: null };
+    if (plausibleWindows1252(bytes)) return { text: decodeWindows1252(bytes), encoding: 'windows-1252', warning: null };
     return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', warning: 'invalid UTF-8 bytes replaced with U+FFFD' };
   }
 }
@@ -36,4 +36,18 @@ function plausibleWindows1252(bytes: Uint8Array): boolean {
     if (b >= 0x80) high++;
   }
   return high > 0 && high / bytes.length < 0.3;
+}
+
+// Windows-1252's 0x80-0x9F, where it differs from Latin-1 (Node's TextDecoder treats the two as
+// one and would give C1 control characters instead of curly quotes and dashes).
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...chunk).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+  }
+  return out;
 }

@@ -115,3 +115,14 @@ describe('briefcli schema, --help, --version', () => {
     expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
+
+describe('time zones', () => {
+  it('gives the same records under distant TZ settings', () => {
+    const args = ['parse', 'seeds/', 'test/golden/fixtures/', '--ref-date', '2026-11-28', '--jobs', '1'];
+    const east = run(args, { env: { TZ: 'Pacific/Kiritimati' } });
+    const west = run(args, { env: { TZ: 'Pacific/Pago_Pago' } });
+    expect(east.code).toBe(0);
+    expect(lines(east.stdout)).toHaveLength(6);
+    expect(east.stdout).toBe(west.stdout);
+  });
+});

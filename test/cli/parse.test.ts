@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -124,5 +124,19 @@ describe('time zones', () => {
     expect(east.code).toBe(0);
     expect(lines(east.stdout)).toHaveLength(6);
     expect(east.stdout).toBe(west.stdout);
+  });
+});
+
+describe('as a line-oriented filter (GNU parallel --pipe, Spark RDD.pipe, Hadoop Streaming)', () => {
+  it('split input, reassembled output: the same as one process', () => {
+    const docs = ['seeds/000_2f1daade97a33bef.txt', ...['wire-story', 'blog-post', 'cookie-comments', 'listicle', 'labelled-sections'].map((n) => `test/golden/fixtures/${n}.txt`)]
+      .map((p, i) => JSON.stringify({ id: `doc-${i}`, text: readFileSync(p, 'utf8'), refDate: '2026-11-28' }));
+    docs.splice(3, 0, '{broken');
+    const args = ['parse', '--input-format', 'jsonl', '--format', 'ndjson'];
+    const whole = run(args, { input: `${docs.join('\n')}\n` });
+    const parts = [docs.slice(0, 2), docs.slice(2, 5), docs.slice(5)].map((chunk) => run(args, { input: `${chunk.join('\n')}\n` }));
+    expect(lines(whole.stdout)).toHaveLength(docs.length);
+    // Only a bad line's number is local to its part (the second line of the second part).
+    expect(parts.map((p) => p.stdout).join('')).toBe(whole.stdout.replace('"id":"line:4"', '"id":"line:2"').replace('line 4:', 'line 2:'));
   });
 });

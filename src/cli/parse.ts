@@ -1,9 +1,8 @@
-import { createInterface } from 'node:readline';
 import { createReadStream, statSync } from 'node:fs';
 import { parseArticle } from '../pipeline.js';
 import type { ArticleRecord, ParseOptions } from '../types.js';
 import { expandInputs, fromBytes, isError, readDoc, type InputItem } from '../io/inputs.js';
-import { parseJsonlLine } from '../io/jsonl.js';
+import { parseJsonlLine, readLines } from '../io/jsonl.js';
 import { renderJson, renderNdjsonLine } from '../render/json.js';
 import { pickFields } from '../render/fields.js';
 import { drained, fail, interrupted, painter, warn, writeOut } from './output.js';
@@ -114,8 +113,7 @@ export async function runParse(inputs: string[], opts: ParseCliOptions): Promise
       for (const src of inputs.length ? inputs : ['-']) {
         let lineNo = 0;
         try {
-          const rl = createInterface({ input: src === '-' ? process.stdin : createReadStream(src), crlfDelay: Infinity });
-          for await (const line of rl) {
+          for await (const line of readLines(src === '-' ? process.stdin : createReadStream(src))) {
             if (interrupted()) break;
             await submit(parseJsonlLine(line, ++lineNo, ids), true);
           }

@@ -19,3 +19,24 @@ export function parseJsonlLine(line: string, lineNo: number, seenIds: Set<string
   const refDate = typeof rec.refDate === 'string' ? rec.refDate : undefined;
   return { id, text: rec.text, ...(refDate ? { refDate } : {}), ...(dup ? { warning: `line ${lineNo}: duplicate id "${id}"` } : {}) };
 }
+
+/**
+ * The lines of a stream, read only as fast as they are consumed: the stream is pulled chunk by
+ * chunk, so a huge JSONL input on stdin is never buffered whole (readline's iterator reads ahead
+ * and held a 10,000-document stream in memory). CRLF line ends are accepted.
+ */
+export async function* readLines(stream: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  let rest = '';
+  for await (const chunk of stream) {
+    rest += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    let nl = rest.indexOf('\n');
+    while (nl >= 0) {
+      yield rest.slice(0, nl).replace(/\r$/, '');
+      rest = rest.slice(nl + 1);
+      nl = rest.indexOf('\n');
+    }
+  }
+  rest += decoder.decode();
+  if (rest) yield rest.replace(/\r$/, '');
+}

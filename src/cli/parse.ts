@@ -10,71 +10,64 @@ import { ParsePool } from './pool.js';
 import { Progress } from './progress.js';
 import { OutDir } from '../io/out-dir.js';
 
-export interface ParseCliOptions {
+export interface ParseCliOptions extends BatchOptions {
   format?: 'json' | 'ndjson' | 'table';
-  inputFormat: 'text' | 'jsonl';
   pretty?: boolean;
   compact?: boolean;
-  refDate?: string;
   fields?: string;
-  maxBytes: number;
-  explain?: boolean;
-  quiet?: boolean;
-  docTimeout: number;
-  jobs?: number;
   outDir?: string;
   allowOutInInput?: boolean;
 }
 
-type OutRecord = ArticleRecord | { id: string; error: string };
-
 // A batch of this many documents or more is worth the worker threads' start-up.
 const POOL_AFTER = 4;
 
+export type OutRecord = ArticleRecord | { id: string; error: string };
+
+export interface BatchOptions {
+  inputFormat: 'text' | 'jsonl';
+  refDate?: string;
+  maxBytes: number;
+  quiet?: boolean;
+  docTimeout: number;
+  jobs?: number;
+  explain?: boolean;
+}
+
+export interface BatchHooks {
+  /** Called with every record (and, where `errorsInline`, every error record) in input order. */
+  emit(r: OutRecord): Promise<void> | void;
+  /** The input path of a file entry, and its path inside the folder being walked. */
+  named?(path: string, rel: string): void;
+  /** Errors of inputs that never became documents go into the record stream too. */
+  errorsInline: boolean;
+}
+
 /**
- * `briefcli parse`: every input to one record, written in input order as soon as it and all before
- * it are done. Failures are reported on stderr and, in a stream, as error records; the batch goes on.
+ * Reads every input (files, folders, stdin, JSONL), parses each document inline or on the worker
+ * pool, and hands the records to `emit` in input order as soon as each and all before it are done.
+ * Failures are reported on stderr; returns how many failed.
  */
-export async function runParse(inputs: string[], opts: ParseCliOptions): Promise<number> {
-  const format = opts.format ?? (isMany(inputs, opts) ? 'ndjson' : 'json');
-  const pretty = opts.pretty ?? (opts.compact ? false : !!process.stdout.isTTY);
-  const fields = opts.fields?.split(',').map((f) => f.trim()).filter(Boolean);
+export async function processInputs(inputs: string[], opts: BatchOptions, hooks: BatchHooks): Promise<number> {
   const base: ParseOptions = opts.refDate ? { fallbackRefDate: opts.refDate } : {};
-  const stream = format === 'ndjson';
-  const collected: OutRecord[] = [];
-  const progress = new Progress(process.stderr, !opts.quiet && isMany(inputs, opts));
+  const progress = new Progress(process.stderr, !opts.quiet && isMany(inputs, opts.inputFormat));
   let failed = 0;
   let pool: ParsePool | null = null;
   let seen = 0;
-
-  const out = opts.outDir ? openOutDir(opts.outDir, inputs, !!opts.allowOutInInput) : null;
-  const names = new Map<string, string>();
-  const emit = async (r: OutRecord): Promise<void> => {
-    progress.tick();
-    const shown = fields && !('error' in r) ? pickFields(r, fields) : r;
-    if (out) {
-      if ('error' in r) return;
-      try { out.write(names.get(r.id) ?? r.id, `${renderJson(shown, true)}\n`); } catch (e) { report(r.id, `cannot write: ${(e as Error).message}`); }
-      return;
-    }
-    // A slow reader holds the batch back instead of filling memory with pending output.
-    if (stream) { if (!writeOut(`${renderNdjsonLine(shown)}\n`)) await drained(); }
-    else collected.push(shown as OutRecord);
-  };
   const report = (id: string, error: string): OutRecord => {
     failed++;
     fail(`${id}: ${error}`);
     return { id, error };
   };
 
-  // Results in input order: each item is a promise, written out when its turn comes.
+  // Results in input order: each item is a promise, handed on when its turn comes.
   const order: Array<Promise<OutRecord | null>> = [];
   let flushing = Promise.resolve();
   const flush = (): Promise<void> => (flushing = flushing.then(async () => {
     while (order.length) {
       const r = await order[0];
       order.shift();
-      if (r) await emit(r);
+      if (r) { progress.tick(); await hooks.emit(r); }
       if (order.length && !(await settled(order[0]))) break;
     }
   }));
@@ -124,11 +117,10 @@ export async function runParse(inputs: string[], opts: ParseCliOptions): Promise
     } else {
       for (const entry of expandInputs(inputs)) {
         if (interrupted()) break;
-        if ('error' in entry) { await submit(entry, stream); continue; }
-        names.set(entry.path, entry.rel);
-        if (out && entry.path !== '-') out.protect(entry.path);
+        if ('error' in entry) { await submit(entry, hooks.errorsInline); continue; }
+        hooks.named?.(entry.path, entry.rel);
         const item = entry.path === '-' ? fromBytes('-', await readStdin()) : readDoc(entry.path, entry.walked, { maxBytes: opts.maxBytes });
-        await submit(item, stream);
+        await submit(item, hooks.errorsInline);
       }
     }
     await Promise.all(order);
@@ -138,15 +130,45 @@ export async function runParse(inputs: string[], opts: ParseCliOptions): Promise
     progress.done();
     await (pool as ParsePool | null)?.close();
   }
+  return failed;
+}
+
+/** `briefcli parse`: every input to one record, printed (or written to --out-dir) in input order. */
+export async function runParse(inputs: string[], opts: ParseCliOptions): Promise<number> {
+  const format = opts.format ?? (isMany(inputs, opts.inputFormat) ? 'ndjson' : 'json');
+  const pretty = opts.pretty ?? (opts.compact ? false : !!process.stdout.isTTY);
+  const fields = opts.fields?.split(',').map((f) => f.trim()).filter(Boolean);
+  const stream = format === 'ndjson';
+  const collected: OutRecord[] = [];
+  const out = opts.outDir ? openOutDir(opts.outDir, inputs, !!opts.allowOutInInput) : null;
+  const names = new Map<string, string>();
+  let writeFailures = 0;
+
+  const emit = async (r: OutRecord): Promise<void> => {
+    const shown = fields && !('error' in r) ? pickFields(r, fields) : r;
+    if (out) {
+      if ('error' in r) return;
+      try { out.write(names.get(r.id) ?? r.id, `${renderJson(shown, true)}\n`); } catch (e) { writeFailures++; fail(`${r.id}: cannot write: ${(e as Error).message}`); }
+      return;
+    }
+    // A slow reader holds the batch back instead of filling memory with pending output.
+    if (stream) { if (!writeOut(`${renderNdjsonLine(shown)}\n`)) await drained(); }
+    else collected.push(shown as OutRecord);
+  };
+  const failed = await processInputs(inputs, opts, {
+    emit,
+    errorsInline: stream,
+    named: (path, rel) => { names.set(path, rel); if (out && path !== '-') out.protect(path); },
+  });
 
   if (format === 'table') {
     const { renderTable } = await import('../render/table.js');
     writeOut(`${renderTable(collected, painter(process.stdout))}\n`);
   } else if (format === 'json' && !opts.explain) {
-    if (collected.length === 1 && !isMany(inputs, opts)) writeOut(`${renderJson(collected[0], pretty)}\n`);
+    if (collected.length === 1 && !isMany(inputs, opts.inputFormat)) writeOut(`${renderJson(collected[0], pretty)}\n`);
     else if (collected.length) writeOut(`${renderJson(collected, pretty)}\n`);
   }
-  return failed ? 1 : 0;
+  return failed || writeFailures ? 1 : 0;
 }
 
 /** The --out-dir writer; a folder inside an input folder is a usage error unless allowed. */
@@ -173,8 +195,8 @@ async function settled(p: Promise<unknown>): Promise<boolean> {
   return (await Promise.race([p, Promise.resolve(marker)])) !== marker;
 }
 
-function isMany(inputs: string[], opts: ParseCliOptions): boolean {
-  if (opts.inputFormat === 'jsonl' || inputs.length !== 1) return true;
+function isMany(inputs: string[], inputFormat: 'text' | 'jsonl'): boolean {
+  if (inputFormat === 'jsonl' || inputs.length !== 1) return true;
   try { return inputs[0] !== '-' && statSync(inputs[0]).isDirectory(); } catch { return false; }
 }
 

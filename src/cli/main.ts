@@ -65,6 +65,30 @@ Exit status: 0 all inputs parsed, 1 some failed (the others still printed), 2 us
     });
 
   program
+    .command('stats')
+    .description('what a corpus of articles is about: countries, people, organizations, places, dates, quotes, copies')
+    .argument('[inputs...]', 'files, directories or -, as for parse; with --from-records, NDJSON records from parse')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
+    .option('--top <n>', 'rows per ranking', positiveInt, 10)
+    .option('--from-records', 'read records that `briefcli parse --format ndjson` wrote instead of parsing')
+    .addOption(new Option('--input-format <format>', 'text files, or JSONL lines {"id","text","refDate"?}').choices(['text', 'jsonl']).default('text'))
+    .option('--ref-date <YYYY-MM-DD>', 'date for relative dates when the input and the article give none', refDate)
+    .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, 20 * 1024 * 1024)
+    .option('--doc-timeout <ms>', 'time budget per document in a batch', positiveInt, 10000)
+    .option('-j, --jobs <n>', 'worker threads (1: none)', positiveInt)
+    .option('-q, --quiet', 'no progress line and no warnings for skipped files')
+    .addHelpText('after', `
+Examples:
+  briefcli stats seeds/
+  briefcli stats pages/ --format json | jq '.countries[:5]'
+  briefcli parse --input-format jsonl --format ndjson < docs.jsonl | briefcli stats --from-records -`)
+    .action(async (inputs: string[], opts) => {
+      if (!inputs.length && process.stdin.isTTY) throw new CommanderError(2, 'briefcli.noInput', 'no inputs: name files or directories, or - for standard input');
+      const { runStats } = await import('./stats.js');
+      process.exitCode = await runStats(inputs.length ? inputs : ['-'], opts);
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of the records that parse writes')
     .addHelpText('after', '\nExample:\n  briefcli schema > article-record.schema.json')

@@ -71,7 +71,7 @@ const HEAD_TITLES = /\b(?:governor|chairman|chairwoman|chair|ceo|director|presid
 
 function describeOfficial(m: NameMention, names: NameMention[], text: string): Pick<Person, 'title' | 'organization' | 'country'> {
   const words = (m.title ?? '').split(/\s+/);
-  const title = words.filter((w) => !/^(?:ministry|government|party|police|military|foreign|state)$/i.test(w)).join(' ') || words[words.length - 1];
+  const title = words.filter((w) => !/^(?:ministry|government|party|police|military)$/i.test(w)).join(' ') || words[words.length - 1];
   const scope = words.find((w) => /^(?:ministry|government|party|police|military|embassy)$/i.test(w));
   const before = names.filter((n) => n.end <= m.start);
   const recent = [...before].reverse();

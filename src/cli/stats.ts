@@ -1,0 +1,52 @@
+import type { ArticleRecord } from '../types.js';
+import { CorpusAggregator } from '../analyze/corpus/aggregate.js';
+import { processInputs, type BatchOptions, type OutRecord } from './parse.js';
+import { readLines } from '../io/jsonl.js';
+import { fail, painter, writeOut } from './output.js';
+import { createReadStream } from 'node:fs';
+
+export interface StatsCliOptions extends BatchOptions {
+  format: 'table' | 'json' | 'csv';
+  top: number;
+  fromRecords?: boolean;
+}
+
+/**
+ * `briefcli stats`: who and what a corpus is about. Parses the inputs (or reads records that
+ * `parse` wrote, with --from-records) and aggregates them one at a time.
+ */
+export async function runStats(inputs: string[], opts: StatsCliOptions): Promise<number> {
+  const agg = new CorpusAggregator();
+  let failed = 0;
+  if (opts.fromRecords) {
+    for (const src of inputs.length ? inputs : ['-']) {
+      let n = 0;
+      try {
+        for await (const line of readLines(src === '-' ? process.stdin : createReadStream(src))) {
+          n++;
+          if (!line.trim()) continue;
+          try {
+            const rec = JSON.parse(line) as OutRecord;
+            if ('error' in rec) continue;
+            agg.add(rec);
+          } catch (e) {
+            failed++;
+            fail(`${src}: line ${n}: not a record (${(e as Error).message})`);
+          }
+        }
+      } catch (e) {
+        failed++;
+        fail(`${src}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`);
+      }
+    }
+  } else {
+    failed = await processInputs(inputs, opts, { emit: (r) => { if (!('error' in r)) agg.add(r as ArticleRecord); }, errorsInline: false });
+  }
+  const stats = agg.result(opts.top);
+  if (opts.format === 'json') writeOut(`${JSON.stringify(stats, null, process.stdout.isTTY ? 2 : undefined)}\n`);
+  else {
+    const { renderStatsCsv, renderStatsTables } = await import('../render/stats.js');
+    writeOut(opts.format === 'csv' ? renderStatsCsv(stats) : renderStatsTables(stats, painter(process.stdout)));
+  }
+  return failed ? 1 : 0;
+}

@@ -62,7 +62,7 @@ export function gazetteer(): Gazetteer {
   // Organisations and teams compromise knows, written as names are ("dow jones" → "Dow Jones").
   // A one-word one that is also a common word ("apple", "shell") is left to context.
   for (const o of [...lex.organizations, ...lex.sportsTeams]) {
-    if (!o.includes(' ') && common.has(o)) continue;
+    if ((!o.includes(' ') && common.has(o)) || o.length < 3) continue;
     const name = titleCase(o);
     add(name, { kind: 'org', name, code: null });
   }

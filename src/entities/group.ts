@@ -62,12 +62,17 @@ function groupPeople(names: NameMention[], text: string): { officials: Person[];
     if (m.title && !p.title && !/^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|rev)\.?$/i.test(m.title)) Object.assign(p, describeOfficial(m, names, text));
   }
   const all = sorted(byName);
-  return { officials: all.filter((p) => p.title), people: all.filter((p) => !p.title) };
+  // An official holds an office ("spokesman", "Governor"); a singer or a striker is a person with a role.
+  const official = (p: Person): boolean => !!p.title && OFFICE.test(p.title);
+  return { officials: all.filter(official), people: all.filter((p) => !official(p)) };
 }
 
 // Titles that name the head or voice of an organisation: "Governor Michele Bullock" of the
 // central bank named just before.
-const HEAD_TITLES = /\b(?:governor|chairman|chairwoman|chair|ceo|director|president|head|chief|spokesman|spokeswoman|spokesperson|secretary-general|commissioner)$/i;
+const HEAD_TITLES = /\b(?:governor|chairman|chairwoman|chair|ceo|director|head|chief|spokesman|spokeswoman|spokesperson|secretary-general|commissioner)$/i;
+
+// Titles of an office in a state, a party, an army, a court or an organisation.
+const OFFICE = /\b(?:president|vice-president|president-elect|premier|chancellor|minister|secretary|secretary-general|spokes(?:man|woman|person)|ambassador|envoy|governor|mayor|senator|sen|congress(?:man|woman)|representative|rep|lawmaker|legislator|judge|justice|prosecutor|attorney|general|gen|admiral|colonel|col|commander|chief|director|chair(?:man|woman)?|ceo|cfo|king|queen|prince|princess|emperor|pope|leader|head|official|diplomat|commissioner|sheriff|deputy|mp|councillor|councilor|governor-general)\.?$/i;
 
 function describeOfficial(m: NameMention, names: NameMention[], text: string): Pick<Person, 'title' | 'organization' | 'country'> {
   const words = (m.title ?? '').split(/\s+/);
@@ -79,7 +84,7 @@ function describeOfficial(m: NameMention, names: NameMention[], text: string): P
   // just before, in the same paragraph.
   const org = scope
     ? recent.find((n) => n.type === 'ORG' && n.text.toLowerCase().includes(scope.toLowerCase()))
-    : HEAD_TITLES.test(title) ? recent.find((n) => n.type === 'ORG' && m.start - n.end < 400 && text[n.start - 1] !== '(') : undefined;
+    : HEAD_TITLES.test(title) ? recent.find((n) => n.type === 'ORG' && m.start - n.end < 300 && text[n.start - 1] !== '(') : undefined;
   const orgName = org ? org.text.replace(/^[\p{L} .-]+?['’]s\s+/u, '').replace(/^(?:the\s+)?/i, '') : null;
   const sentenceStart = Math.max(text.lastIndexOf('.', m.start), text.lastIndexOf('\n', m.start));
   // The first country of the sentence is its subject's: "Kenya signed … from Ethiopia, Energy

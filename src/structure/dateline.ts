@@ -14,7 +14,8 @@ export function findDateline(lines: Line[], limit: number): DatelineResult | nul
     if (line.text.split(/\s+/).length > 16) continue;
     // The line alone: folding and splitting the whole text for every line cost quadratic time.
     const found = findDates(line.text, '1970-01-01');
-    const day = found.find((m) => m.type === 'DATE' && !m.yearInferred && /^\d{4}-\d{2}-\d{2}$/.test(m.value ?? ''));
+    // "January 1, 1970" is an empty timestamp, not a date anyone published on.
+    const day = found.find((m) => m.type === 'DATE' && !m.yearInferred && /^\d{4}-\d{2}-\d{2}$/.test(m.value ?? '') && m.value !== '1970-01-01');
     if (day) return { value: day.value!, line: i };
   }
   return null;

@@ -57,8 +57,8 @@ export class CorpusAggregator {
     for (const p of [...e.officials, ...e.people]) {
       const t = this.count(this.persons, p.name, p.mentions);
       inc(t.extra, p.title, p.mentions); inc(t.extra2, p.organization, p.mentions); inc(t.extra3, p.country, p.mentions);
-      if (p.title) this.officialNames.add(p.name);
     }
+    for (const p of e.officials) this.officialNames.add(p.name);
     for (const o of e.organizations) this.count(this.orgs, o.name, o.mentions);
     for (const pl of e.places) { const t = this.count(this.places, pl.name, pl.mentions); inc(t.extra, pl.kind); inc(t.extra3, pl.country); }
     const codes = [...new Set(e.countries.map((c) => c.code))].sort();
@@ -83,7 +83,33 @@ export class CorpusAggregator {
     this.dups.add(r.id, r.body);
   }
 
+  /**
+   * "Trump" in one article, "Donald Trump" in another: a one-word name that ends exactly one full
+   * name of the corpus is counted under it (articles may then be counted twice for one person
+   * only when both forms stand in the same article, which the record already merged).
+   */
+  private mergeShortNames(): void {
+    const full = new Map<string, string[]>();
+    for (const name of this.persons.keys()) {
+      const parts = name.split(/\s+/);
+      if (parts.length > 1) full.set(parts[parts.length - 1], [...(full.get(parts[parts.length - 1]) ?? []), name]);
+    }
+    for (const [name, t] of [...this.persons.entries()]) {
+      const target = !name.includes(' ') ? full.get(name) : undefined;
+      if (!target || target.length !== 1) continue;
+      const into = this.persons.get(target[0])!;
+      into.articles += t.articles;
+      into.mentions += t.mentions;
+      for (const [k, key] of [['extra', 'extra'], ['extra2', 'extra2'], ['extra3', 'extra3']] as const) for (const [v, c] of t[k]) inc(into[key], v, c);
+      if (this.officialNames.has(name)) this.officialNames.add(target[0]);
+      const oc = this.officialCountry.get(name);
+      if (oc) { const m = this.officialCountry.get(target[0]) ?? new Map<string, number>(); for (const [c, x] of oc) inc(m, c, x); this.officialCountry.set(target[0], m); }
+      this.persons.delete(name);
+    }
+  }
+
   result(n = 10): CorpusStats {
+    this.mergeShortNames();
     const rank = <T extends Ranked>(xs: T[]): T[] => xs.sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || a.name.localeCompare(b.name)).slice(0, n);
     const entries = (m: Map<string, Tally>) => [...m.entries()];
     const sorted = [...this.words].sort((a, b) => a - b);

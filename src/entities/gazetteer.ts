@@ -2,12 +2,12 @@ import { loadData } from '../data/load.js';
 import { COUNTRY_ALIASES, DEMONYM_ALIASES, REGIONS, US_STATE_ABBREVIATIONS } from './data/aliases.js';
 import { KNOWN_ORGS } from './data/organizations.js';
 
-interface GazetteerFile {
+export interface GazetteerFile {
   countries: Array<{ code: string; name: string; names: string[]; demonyms: string[]; capitals: string[] }>;
   cities: Array<[string, string, number]>;
   regions: Array<[string, string]>;
 }
-interface LexiconFile { firstNames: string[]; lastNames: string[]; honorifics: string[]; organizations: string[]; sportsTeams: string[]; common: string[] }
+export interface LexiconFile { firstNames: string[]; lastNames: string[]; honorifics: string[]; organizations: string[]; sportsTeams: string[]; common: string[] }
 
 export type EntryKind = 'country' | 'capital' | 'city' | 'region' | 'world-region' | 'demonym' | 'region-adjective' | 'org';
 export interface Entry { kind: EntryKind; name: string; code: string | null }
@@ -26,11 +26,43 @@ export interface Gazetteer {
 
 let built: Gazetteer | null = null;
 
-/** The place, nationality and organisation names briefcli recognises, built once per process. */
+/** The gazetteer as `npm run build` stores it: each name with its kind, canonical name and code. */
+export interface GazetteerIndex {
+  entries: Array<[string, EntryKind, string | null, string | null]>;
+  countryName: Array<[string, string]>;
+  maxWords: number;
+}
+
+/** The place, nationality and organisation names briefcli recognises, loaded once per process. */
 export function gazetteer(): Gazetteer {
   if (built) return built;
-  const geo = loadData<GazetteerFile>('gazetteer');
+  const index = loadData<GazetteerIndex>('gazetteer-index');
   const lex = loadData<LexiconFile>('lexicon');
+  const entries = new Map<string, Entry>(index.entries.map(([k, kind, name, code]) => [k, { kind, name: name ?? k, code }]));
+  let lower: Map<string, Entry> | null = null;
+  built = {
+    entries,
+    // Built on first use: only ALL-CAPS text needs it.
+    get lower(): Map<string, Entry> {
+      if (!lower) {
+        lower = new Map();
+        for (const [k, e] of entries) if (!lower.has(k.toLowerCase())) lower.set(k.toLowerCase(), e);
+      }
+      return lower;
+    },
+    maxWords: index.maxWords,
+    countryName: new Map(index.countryName),
+    firstNames: new Set(lex.firstNames), lastNames: new Set(lex.lastNames), common: new Set(lex.common),
+  };
+  return built;
+}
+
+/**
+ * Builds the gazetteer index from the raw data files (at build time, scripts/build-index.mjs):
+ * regions, cities, countries with their names, demonyms and capitals, world regions, and the
+ * organisations compromise knows. Later sources win, so a country beats a city of its name.
+ */
+export function buildGazetteerIndex(geo: GazetteerFile, lex: LexiconFile): GazetteerIndex {
   const entries = new Map<string, Entry>();
   const countryName = new Map<string, string>();
   const common = new Set(lex.common);
@@ -70,17 +102,13 @@ export function gazetteer(): Gazetteer {
     add(k, { kind: 'org', name, code: null }, true);
     add(name, { kind: 'org', name, code: null }, true);
   }
-  const lower = new Map<string, Entry>();
   let maxWords = 1;
-  for (const [k, e] of entries) {
-    if (!lower.has(k.toLowerCase())) lower.set(k.toLowerCase(), e);
-    maxWords = Math.max(maxWords, k.split(' ').length);
-  }
-  built = {
-    entries, lower, maxWords: Math.min(maxWords, 5), countryName,
-    firstNames: new Set(lex.firstNames), lastNames: new Set(lex.lastNames), common,
+  for (const k of entries.keys()) maxWords = Math.max(maxWords, k.split(' ').length);
+  return {
+    entries: [...entries].map(([k, e]) => [k, e.kind, e.name === k ? null : e.name, e.code]),
+    countryName: [...countryName],
+    maxWords: Math.min(maxWords, 5),
   };
-  return built;
 }
 
 const SMALL = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'n', '&']);

@@ -1,0 +1,206 @@
+// Boilerplate knowledge as data, kept apart from the code that applies it (as trafilatura does).
+// Each list is matched against a whole line after typographic normalisation (see normalize.ts):
+// lower case, curly quotes straightened, runs of white space folded. A pattern must match the
+// whole line, so "Share" removes a share button but never a sentence that starts with "Share".
+//
+// Tried and rejected (kept here so nobody tries them again):
+// - "Read more" as a widget anywhere: inside an article it often introduces the rest of the
+//   text; only a line that is nothing but "Read more" (or "Read more: <headline>") is boilerplate.
+// - "Photo" / "Image" as a prefix on any line: body sentences such as "Photographs show …"
+//   matched; a credit needs the colon or "by" right after the word.
+// - Dropping every line under 4 words: kills subheadings and one-line quotes inside the body.
+
+export interface PatternList {
+  /** The reason recorded in `removed[]` when a line matches. */
+  reason: string;
+  /** Whole-line patterns, applied to the normalised line. */
+  patterns: RegExp[];
+  note: string;
+}
+
+const words = (list: string[]): RegExp => new RegExp(`^(?:${list.join('|')})$`, 'u');
+
+export const SHARE_WIDGETS: PatternList = {
+  reason: 'share-widget',
+  note: 'Share and follow buttons, rendered as one short line each.',
+  patterns: [
+    words([
+      'share( this)?( article| story| post| page| on)?:?',
+      'share (via|on) (facebook|twitter|email|whatsapp|linkedin)',
+      'tweet( this)?',
+      'pin( it)?',
+      'email( this)?( article| story)?',
+      'print( this)?( article| page)?',
+      'facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|tumblr|flipboard|telegram|messenger|instagram|youtube|tiktok|threads|bluesky|mastodon|pocket|copy link|copied|email me',
+      'follow( us)?( on)?( facebook| twitter| instagram| linkedin| youtube| google news)?',
+      'like( us on facebook)?',
+      '(compartir|compartilhe|partager|teilen|condividi|bagikan)( esta| este)?( noticia| artigo| article| artikel)?:?',
+      'share this:?|sukai ini:?|like this:?|like loading\\.*|suka memuat\\.*',
+      'share (your thoughts|this story|this post|it)[^]{0,40}',
+      '\\d+ (shares?|comments?|views?)',
+      'click to (share|tweet|email|print)[^]{0,60}',
+      'comments?( \\(\\d+\\))?',
+    ]),
+    /^(?:share|follow us|follow)\s*(?:on\s*)?(?:facebook|twitter|email|whatsapp|linkedin|reddit)(?:\s*[,|/]\s*(?:facebook|twitter|email|whatsapp|linkedin|reddit))*$/u,
+  ],
+};
+
+export const RELATED_LINKS: PatternList = {
+  reason: 'related-links',
+  note: 'Headings of "more stories" boxes and their empty states.',
+  patterns: [
+    words([
+      'related( articles| stories| posts| content| news| coverage| topics| links| reading| videos?)?( from [^]{1,60})?:?',
+      'related:\\s[^]{1,150}|more:|see also:\\s[^]{1,150}',
+      // "More World", "More in White House", "Trump Impeachment Inquiry More": at most four words,
+      // so that "More than 200 people died" is never taken for a box heading.
+      'more( (in|from|on|about))?( [\\p{L}&\'’-]+){1,4}',
+      '([\\p{L}&\'’-]+ ){1,4}more',
+      'explore further|don\'t miss|do not miss|continue reading( below)?|read the full (story|article)|view all( \\(\\d+\\))?|learn more|see more',
+      'post navigation|previous post:? [^]{0,150}|next post:? [^]{0,150}|older post|newer post',
+      '(tags|topics|filed under|categories|category|keywords)\\s*:[^]{0,200}',
+      'no related (articles|stories|posts) found\\.?',
+      '(more|latest|top|popular|trending|recommended|recent) (stories|articles|news|posts|from [\\w .\'-]+|videos|on [\\w .\'-]+)( for you)?:?',
+      'most (read|popular|viewed|shared|emailed|commented)( stories| articles)?( in [^]{1,40})?:?',
+      'you (may|might) (also )?(like|enjoy|be interested in):?',
+      'read (more|next|also|this next|these next)\\.*:?',
+      'trending( now| stories| articles| topics)?:?|popular( now| stories| articles)?:?|editor\'?s? picks?:?|top (stories|picks|news)( today)?:?',
+      'see (also|more)\\.*:?',
+      'further reading:?',
+      'what to read next:?',
+      'artigos relacionados|art[ií]culos relacionados|articles (li[ée]s|similaires)|ähnliche artikel|terkait|lihat juga|leia também|lee también',
+      'up next:?|next (article|story|post):?|previous (article|story|post):?',
+      'more (in|from) this (section|category):?',
+      'recommended( for you)?:?',
+      'sponsored( content| links| stories)?:?',
+    ]),
+    /^read more:\s.{3,120}$/u,
+  ],
+};
+
+export const AUTHOR_BOX: PatternList = {
+  reason: 'author-box',
+  note: 'The heading of an author biography box after the article ("About the author", "Über Moritz Bachmann").',
+  patterns: [
+    words(['(about|über|sobre|à propos de|a proposito di|acerca de) (the author|the writer|[\\p{L}.\'’-]+( [\\p{L}.\'’-]+){0,2})', '(more )?(posts|articles|stories) by [^]{1,40}', 'author( bio| profile)?:?']),
+  ],
+};
+
+export const NEWSLETTER: PatternList = {
+  reason: 'newsletter-prompt',
+  note: 'Sign-up prompts; matched only when short, since a sentence about a newsletter can be news.',
+  patterns: [
+    /^(?:sign up|subscribe|register|join)(?: now| today| here| for (?:our|the|free) [\w\s'-]{0,40}newsletters?| to (?:our|the) [\w\s'-]{0,40}newsletters?)?[.!]?$/u,
+    // Any short line that speaks of subscribing, newsletters or inboxes is a sign-up box; news
+    // about a newsletter is rarely that short.
+    /^(?=[^]{0,200}$)[^]*\b(?:newsletters?|subscribe[ds]?|subscription|unsubscribe|sign[- ]up|inbox|no spam|activation link|e-?mail updates)\b[^]*$/u,
+    /^(?:get|receive) (?:our|the) [\w\s'-]{0,40}(?:newsletter|briefing|emails?)(?: in your inbox)?[.!]?$/u,
+    /^(?:enter your email|your email address|email address|thank you for signing up|thanks for signing up|you('| a)re (?:now )?subscribed)[^]{0,60}$/u,
+    /^newsletters?:?$/u,
+    /^by (?:signing up|subscribing|clicking)[^]{0,200}(?:privacy|terms)[^]{0,80}$/u,
+  ],
+};
+
+export const COOKIE_PROMPTS: PatternList = {
+  reason: 'cookie-prompt',
+  note: 'Consent banners; the long ones mention cookies and consent/privacy together.',
+  patterns: [
+    /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|settings)|cookie (?:settings|policy|preferences)|got it|i agree|agree|ok(?:ay)?|dismiss|close)[.!]?$/u,
+    /^(?=[^]{0,1500}$)[^]*\b(?:(?:this|our) (?:web)?site uses cookies|uses? (?:of )?cookies|cookies (?:are|to|help|allow|that|which)|(?:necessary|functional|analytics|performance|advertising|third-party) cookies|cookie (?:policy|settings|preferences|consent))\b[^]*$/u,
+    /^(?=[^]{0,1200}$)(?=[^]*\bcookies?\b)(?=[^]*\b(?:consent|accept|agree|privacy|continu(?:e|ing) to (?:use|browse))\b)[^]*$/u,
+  ],
+};
+
+export const NAVIGATION: PatternList = {
+  reason: 'navigation',
+  note: 'Menu and account items; only single short lines, as in a rendered nav bar.',
+  patterns: [
+    words([
+      'home|menu|search|close|open|skip to (main )?content|skip to navigation|back to top|top|main menu|back to main menu|toggle navigation|navigation',
+      'log ?in|log ?out|sign ?in|sign ?out|my account|account|register|subscribe|donate|contact( us)?|about( us)?|advertise( with us)?|careers|jobs|help|faq|site ?map|rss( feed)?',
+      'privacy( policy| notice)?|terms( of (use|service))?|terms (and|&) conditions|cookie policy|cookies|accessibility|ad choices|do not sell my (personal )?info(rmation)?',
+      'previous|next|older posts|newer posts|load more|show more|view all|see all|more|less|all|page \\d+( of \\d+)?|\\d+',
+      'advertisement|advertising|ad|sponsored|promoted|paid content|anzeige|publicidad|publicidade|iklan|pubblicit[aà]',
+      'watch( live| now)?|listen( now)?|play( now)?|video|videos|photos?|gallery|podcasts?|live|latest|breaking( news)?',
+    ]),
+  ],
+};
+
+export const FOOTER: PatternList = {
+  reason: 'footer',
+  note: 'Copyright and legal lines at the foot of a page.',
+  patterns: [
+    /^(?:©|\(c\)|copyright\b|all rights reserved)[^]{0,200}$/u,
+    /^[^]{0,120}\ball rights reserved\.?[^]{0,80}$/u,
+    /^(?:powered by|proudly powered by|theme by|designed by|blog (?:at|di) wordpress\.com)[^]{0,80}$/u,
+    /^this (?:material|article|story|content) may not be (?:published|reproduced|broadcast|rewritten|redistributed)[^]{0,200}$/u,
+    /^citation:[^]{0,400}$/u,
+    /^[^]{0,200}\b(?:this document is subject to copyright|no part (?:of this|may be) reproduced|for information purposes only)\b[^]{0,400}$/u,
+    /^[^]{0,600}\b(?:are (?:registered )?trademarks of|have not been evaluated by the food and drug administration|consult your (?:physician|doctor) (?:before|and follow)|the information (?:provided|contained) (?:on|in) this (?:web ?site|site|page)|terms of (?:use|service) and privacy policy)\b[^]{0,600}$/u,
+  ],
+};
+
+export const COMMENTS: PatternList = {
+  reason: 'comments',
+  note: 'Comment-form prompts and comment metadata.',
+  patterns: [
+    /^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment|join the (?:discussion|conversation)|comments? (?:are )?closed|\d+ comments?|no comments(?: yet)?|be the first to comment|show comments|view comments|reply|cancel reply|deixe uma resposta[^]{0,40}|tinggalkan balasan[^]{0,40}|deja un comentario|laisser un commentaire)[.!:]?$/u,
+    /^(?:your email address will not be published|required fields are marked|you must be logged in to post a comment|o seu endereço de e-mail não será publicado)[^]{0,80}$/u,
+    /^\d+ (?:thoughts? on|responses? to|comments? on|replies to|reactions? to)\b[^]{0,200}$/u,
+    /^(?:tell us what you think|what do you think|have your say|leave your comment|add your comment)[^]{0,30}$/u,
+    /^[\p{L}\p{N} ._'-]{1,40} (?:says|said|wrote|writes|commented|replied):?$/u,
+    /^(?:comments|reader comments|discussion|conversation|join the conversation|show comments|comments are closed\.?|post a reply|responses)$/u,
+    /^(?:name|email|e-mail|website|comment|nome|site|comentário)\s*\*?:?$/u,
+  ],
+};
+
+export const CAPTIONS: PatternList = {
+  reason: 'caption',
+  note: 'Image captions and credits. A credit needs its colon or "by"; a caption line describes a picture.',
+  patterns: [
+    /^\(?(?:image|photo|photos|picture|pictures|photograph|pic|foto|illustration|graphic|video|videos|gallery|source|credit|image credit|photo credit|photo credits|images?)\s*(?:credit|courtesy)?\s*(?::|by\b)[^]{0,200}$/u,
+    /^(?:above|below|left|right|top|pictured|inset|main image|main picture|file photo|file)\s*:[^]{0,300}$/u,
+    /^\(?(?:getty images|reuters|ap photo|afp|epa|shutterstock|istock|alamy)[^]{0,80}\)?$/u,
+    /^[^]{0,200}\((?:photo|image|picture|credit)[^)]{0,100}\)$/u,
+    /^[^]{0,250}\b(?:getty images|ap photo|afp via getty|reuters\/|shutterstock|istockphoto)\b[^]{0,60}$/u,
+    // "… the hunter killed and ate a rabbit Credit: Getty - Contributor": a credit at the end.
+    /^[^]{0,300}\b(?:credit|credits|photo|image|picture|source)\s*:\s*[^.!?]{1,80}$/u,
+    /^(?:(?:an?|the|this) )?(?:artist'?s? )?(?:(?:black and white|black-and-white|close-up|aerial|stock|file|archive) )?(?:photo|photograph|picture|image|illustration|rendering|render|concept|view|portrait|screenshot|still) (?:of|shows?|showing)\b[^]{0,250}$/u,
+    // "Defense Secretary Mark Esper, left, and …": the caption names who stands where.
+    /^[^]{0,300}(?:, (?:left|right|center|centre|second (?:from )?(?:left|right)|from left),|\((?:left|right|center|centre)\))[^]{0,300}$/u,
+  ],
+};
+
+export const CREDITS: PatternList = {
+  reason: 'credits',
+  note: 'Wire-story credit lines at the foot: "Reporting by Sam Collins; Editing by Jane Doe".',
+  patterns: [/^(?:\(?(?:additional )?(?:reporting|writing|editing|edited|compiled|research|graphics?|production) by [^]{1,200}?\)?)(?:[;,] ?(?:(?:additional )?(?:reporting|writing|editing|edited|compiled|research|graphics?|production) by [^]{1,200}))*$/u],
+};
+
+export const TIMESTAMPS: PatternList = {
+  reason: 'timestamp',
+  note: 'A line that is only a date and time, as comment and teaser lists print them.',
+  patterns: [/^(?:(?:posted|updated|published) (?:on )?)?(?:[a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [a-z]+\.? \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:,? (?:at )?\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$/u],
+};
+
+export const EMOJI_ICON: PatternList = {
+  reason: 'emoji-icon',
+  note: 'A line made only of pictographs and symbols: an icon font or emoji rendered as text.',
+  patterns: [/^(?=[^]*[\p{Extended_Pictographic}\p{So}])[\p{Extended_Pictographic}\p{So}\p{Sk}\p{P}\s\u200d\ufe0f\u20e3]+$/u],
+};
+
+/** All lists, in the order they are tried: the first match gives the reason. */
+export const BOILERPLATE_LISTS: PatternList[] = [
+  EMOJI_ICON,
+  TIMESTAMPS,
+  CREDITS,
+  CAPTIONS,
+  SHARE_WIDGETS,
+  RELATED_LINKS,
+  AUTHOR_BOX,
+  NEWSLETTER,
+  COOKIE_PROMPTS,
+  COMMENTS,
+  FOOTER,
+  NAVIGATION,
+];

@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+
+// The compact data files that `npm run build` generates from maintained packages (see
+// scripts/build-*.mjs). They sit in <root>/data, two folders up from both src/data and dist/data.
+const cache = new Map<string, unknown>();
+
+export function loadData<T>(name: string): T {
+  let v = cache.get(name);
+  if (!v) {
+    const url = new URL(`../../data/${name}.json`, import.meta.url);
+    try {
+      v = JSON.parse(readFileSync(url, 'utf8'));
+    } catch (e) {
+      throw new Error(`briefcli: missing data file data/${name}.json (run "npm run build"): ${(e as Error).message}`);
+    }
+    cache.set(name, v);
+  }
+  return v as T;
+}

@@ -1,0 +1,17 @@
+// Structural vocabulary as data: the words that open a takeaways list or label a section,
+// and the words that mark a line as a byline. Matched on normalised lines (see normalize.ts).
+
+/** Headings of a "Key Takeaways"-style list. */
+export const TAKEAWAY_HEADINGS = /^(?:key (?:takeaways|points|facts|findings)|takeaways|highlights|at a glance|in brief|the big picture|what you need to know|what to know|tl;?dr|in short|quick read|summary|story highlights)[:.]?$/u;
+
+/** Labels of a boxed section such as an editor's analysis. */
+export const SECTION_LABELS = /^(?:editor'?s? (?:desk|note|analysis|take|view|comment)|analysis|our (?:take|view|analysis)|why it matters|what'?s next|the bottom line|bottom line|context|background|explainer|fact ?check|perspective|commentary|expert view|insight|outlook|what it means|between the lines|the takeaway)[:.]?$/u;
+
+/** Bullet glyphs that start a list item. */
+export const BULLET = /^(?:[•·▪▫◦‣⁃●○■□➢➤►▶✓✔\-*–—]\s*|\d{1,2}[.)]\s+)/u;
+
+/** Words that end a staff or desk byline: "China Daily Brief Editorial", "Tech Desk". */
+export const BYLINE_SUFFIX = /\b(?:editorial(?: (?:board|team|staff))?|staff(?: writer| reporter)?|desk|newsroom|reporters?|correspondents?|writers?|editors?|team|bureau)$/iu;
+
+/** A personal byline: "By Jane Doe", "Written by Jane Doe", "Posted on March 30, 2015 by Admin". */
+export const BYLINE_PREFIX = /^(?:(?:written|reported|posted|published|story|words|text|compiled|edited)(?: on [^]{0,40}?)? )?by[:\s]\s*(?=\S)/iu;

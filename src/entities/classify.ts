@@ -20,12 +20,16 @@ const PLACE_PREPOSITIONS = /^(?:in|at|near|outside|across|throughout)$/;
  * applies wins; each is named in the mention's `rule`. `type: null` leaves the decision to the
  * document-level refinement (a lone capitalised word, such as a surname used alone).
  */
-export function classifyName(c: Chunk, tokens: Token[], g: Gazetteer, lowerWords: Set<string> = new Set()): Decision {
+export function classifyName(c: Chunk, tokens: Token[], g: Gazetteer, lowerWords: Set<string> = new Set(), sports = false): Decision {
   const personContext = personEvidence(c, tokens);
   if (c.entry) {
     const kind = c.entry.kind;
     // "Luis Figo (Barcelona)", "Dwight Yorke (Aston Villa)": a city in brackets after a name is a club.
     if ((kind === 'city' || kind === 'capital' || kind === 'region') && (teamAfterPerson(c, tokens) || clubWithCountry(c, tokens) || orgNounBeside(c, tokens))) return { type: 'ORG', rule: 'team-in-brackets' };
+    // In a match report a city is a club ("Liverpool suffered an upset", "at home to Derby"),
+    // unless a preposition of place or the dateline says it is the city itself.
+    const before = tokens[c.at - 1]?.norm.toLowerCase();
+    if (sports && (kind === 'city' || kind === 'region') && c.at > 0 && !/^(?:in|at|near|from|to|outside|of)$/.test(before ?? '') && !datelinePlace(c, tokens)) return { type: 'ORG', rule: 'sports-club' };
     // "Jackson said", "Mr. Lincoln": a city name used as a surname.
     // A reporting verb alone does not make a city a person: "a court in Atlanta denied" is the court.
     if (personContext && personContext !== 'reporting-verb' && (kind === 'city' || kind === 'region')) return { type: 'PERSON', rule: personContext };

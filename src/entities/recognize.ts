@@ -33,12 +33,13 @@ export function recognizeNames(text: string, ranges: Array<[number, number]>, he
   const g = gazetteer();
   const norm = foldTypography(text);
   const lowerWords = lowerCaseWords(norm, ranges);
+  const sports = isSportsReport(norm);
   const found: NameCandidate[] = [];
   for (const [from, to] of ranges) {
     const tokens = tokenize(text, norm, from, to);
     const headline = isAllCaps(tokens) || (headlines.some(([s, e]) => s <= from && to <= e) && isHeadlineCase(tokens));
     for (const chunk of candidates(tokens, text, g, headline, lowerWords)) {
-      const m = toMention(chunk, tokens, g, lowerWords);
+      const m = toMention(chunk, tokens, g, lowerWords, sports);
       if (m) found.push(m);
     }
   }
@@ -123,7 +124,8 @@ function isCommonStart(t: Token, g: Gazetteer, lowerWords: Set<string>): boolean
  */
 function* splitRun(tokens: Token[], i: number, len: number, text: string, g: Gazetteer): Generator<Chunk> {
   const run = tokens.slice(i, i + len);
-  if (run.every(isTitleWord)) return; // "Staff Writer", "Prime Minister": a role, no name
+  // "Staff Writer", "Prime Minister": a role, no name. "Foreign Ministry" is a body, though.
+  if (run.every(isTitleWord) && !run.some((t) => ORG_HEADS.has(t.norm))) return;
   if (isTitleWord(run[0]) && run[1]?.norm === 'of' && run.length <= 4 && !run.slice(2).some((t) => g.firstNames.has(t.norm.toLowerCase()))) return; // "Secretary of State"
   const lead = leadingTitleLength(run);
   // A lead of modifiers only ("National Park Service") or a rest that names an organisation is no
@@ -197,8 +199,8 @@ function* cutOf(c: Chunk, tokens: Token[], text: string): Generator<Chunk> {
   yield chunkOf(tokens, c.at + ofAt + 1, c.tokens.length - ofAt - 1, text);
 }
 
-function toMention(c: Chunk, tokens: Token[], g: Gazetteer, lowerWords: Set<string>): NameCandidate | null {
-  const decided = c.type ? { type: c.type, rule: c.rule ?? 'run' } : classifyName(c, tokens, g, lowerWords);
+function toMention(c: Chunk, tokens: Token[], g: Gazetteer, lowerWords: Set<string>, sports: boolean): NameCandidate | null {
+  const decided = c.type ? { type: c.type, rule: c.rule ?? 'run' } : classifyName(c, tokens, g, lowerWords, sports);
   const m: NameCandidate = { type: decided.type, text: c.text, start: c.start, end: c.end, rule: decided.rule };
   const entry: Entry | null = c.entry;
   if (entry) {
@@ -238,4 +240,11 @@ function lowerCaseWords(norm: string, ranges: Array<[number, number]>): Set<stri
   const out = new Set<string>();
   for (const [s, e] of ranges) for (const w of norm.slice(s, e).match(/(?<![\p{L}.'-])\p{Ll}[\p{Ll}'-]*/gu) ?? []) out.add(w);
   return out;
+}
+
+const SPORTS = /\b(?:soccer|football|rugby|cricket|basketball|hockey|baseball|league|cup|match|goals?|scored|striker|midfielder|defender|goalkeeper|halftime|half-time|wickets?|innings|penalty|equaliser|equalizer|championship|tournament|fixtures?|squad)\b/gi;
+
+/** A match report: sports words throughout (clubs there are named after their cities). */
+function isSportsReport(text: string): boolean {
+  return (text.match(SPORTS)?.length ?? 0) >= 4;
 }

@@ -34,7 +34,7 @@ export function buildProgram(): Command {
     .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, 20 * 1024 * 1024)
     .option('--explain', 'print each line of the input with its verdict and the rule that decided')
     .option('-q, --quiet', 'no progress line and no warnings for skipped files')
-    .option('--doc-timeout <ms>', 'time budget per document in a batch; over it, an error record', positiveInt, 10000)
+    .option('--doc-timeout <ms>', 'time budget per document (ms); over it, an error record. Batches always have one; given here, a single file too', positiveInt, 5000)
     .option('-j, --jobs <n>', 'worker threads for batches (1: none)', positiveInt)
     .option('--out-dir <dir>', 'write one JSON file per input there (mirroring the input tree) instead of stdout')
     .option('--allow-out-in-input', 'let --out-dir be inside an input folder')
@@ -49,14 +49,14 @@ Examples:
   briefcli parse page.txt --explain
 
 Exit status: 0 all inputs parsed, 1 some failed (the others still printed), 2 usage error.`)
-    .action(async (inputs: string[], opts) => {
+    .action(async (inputs: string[], opts, cmd: Command) => {
       if (!inputs.length && opts.inputFormat !== 'jsonl') {
         if (process.stdin.isTTY) throw new CommanderError(2, 'briefcli.noInput', 'no inputs: name files or directories, or - for standard input');
         inputs = ['-'];
       }
       const { runParse, UsageError } = await import('./parse.js');
       try {
-        process.exitCode = await runParse(inputs, opts);
+        process.exitCode = await runParse(inputs, { ...opts, enforceTimeout: cmd.getOptionValueSource('docTimeout') === 'cli' });
       } catch (e) {
         if (!(e instanceof UsageError)) throw e;
         fail(e.message);
@@ -74,7 +74,7 @@ Exit status: 0 all inputs parsed, 1 some failed (the others still printed), 2 us
     .addOption(new Option('--input-format <format>', 'text files, or JSONL lines {"id","text","refDate"?}').choices(['text', 'jsonl']).default('text'))
     .option('--ref-date <YYYY-MM-DD>', 'date for relative dates when the input and the article give none', refDate)
     .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, 20 * 1024 * 1024)
-    .option('--doc-timeout <ms>', 'time budget per document in a batch', positiveInt, 10000)
+    .option('--doc-timeout <ms>', 'time budget per document in a batch', positiveInt, 5000)
     .option('-j, --jobs <n>', 'worker threads (1: none)', positiveInt)
     .option('-q, --quiet', 'no progress line and no warnings for skipped files')
     .addHelpText('after', `
@@ -82,10 +82,10 @@ Examples:
   briefcli stats seeds/
   briefcli stats pages/ --format json | jq '.countries[:5]'
   briefcli parse --input-format jsonl --format ndjson < docs.jsonl | briefcli stats --from-records -`)
-    .action(async (inputs: string[], opts) => {
+    .action(async (inputs: string[], opts, cmd: Command) => {
       if (!inputs.length && process.stdin.isTTY) throw new CommanderError(2, 'briefcli.noInput', 'no inputs: name files or directories, or - for standard input');
       const { runStats } = await import('./stats.js');
-      process.exitCode = await runStats(inputs.length ? inputs : ['-'], opts);
+      process.exitCode = await runStats(inputs.length ? inputs : ['-'], { ...opts, enforceTimeout: cmd.getOptionValueSource('docTimeout') === 'cli' });
     });
 
   program

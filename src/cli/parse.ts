@@ -30,6 +30,8 @@ export interface BatchOptions {
   maxBytes: number;
   quiet?: boolean;
   docTimeout: number;
+  /** The time budget was asked for: every document, even a single one, runs on a worker. */
+  enforceTimeout?: boolean;
   jobs?: number;
   explain?: boolean;
 }
@@ -88,7 +90,7 @@ export async function processInputs(inputs: string[], opts: BatchOptions, hooks:
       writeOut(`${renderExplain(item.text, item.id)}\n`);
       return;
     }
-    if (!pool && seen >= POOL_AFTER && (opts.jobs ?? 2) > 1) pool = new ParsePool(opts.jobs, opts.docTimeout);
+    if (!pool && (opts.enforceTimeout || (seen >= POOL_AFTER && (opts.jobs ?? 2) > 1))) pool = new ParsePool(opts.jobs, opts.docTimeout);
     if (pool) {
       const p = pool;
       order.push(p.parse(item.text, options).then((d) => ('error' in d ? report(item.id, d.error) : (d.record as ArticleRecord))));

@@ -2,6 +2,8 @@ import type { ArticleRecord, Line, ParseOptions, Removed, Verdict } from './type
 import { splitLines, groupLines } from './segment/lines.js';
 import { classifyLines, patternVerdicts } from './clean/classify.js';
 import { findDek } from './structure/summary.js';
+import { provenanceOf } from './structure/provenance.js';
+import { splitAuthors, wireCredit } from './structure/credits.js';
 import { findStructure, type Structure } from './structure/index.js';
 import { findDates } from './dates/find.js';
 import { todayIso, parseYmd } from './dates/calendar.js';
@@ -41,15 +43,23 @@ export function parseArticle(text: string, options: ParseOptions = {}): ArticleR
     .filter(([, v]) => ['body', 'summary', 'section-body', 'takeaway'].includes(v.role))
     .map(([l]) => [l.start, l.end] as [number, number]);
 
+  const { provenance, warnings } = provenanceOf(lines, verdicts, structure, dek);
+  const credit = wireCredit(paragraphs[0] ?? null);
+  const fields = abstain({
+    title: structure.title, summary, byline: structure.byline, publisher: structure.publisher, published: structure.published,
+  }, provenance, warnings, options.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
   return {
     id: options.id ?? '',
     language: detectLanguage(paragraphs.length ? body : text),
-    title: structure.title,
+    title: fields.title,
     kicker: structure.kicker,
-    summary,
-    byline: structure.byline,
-    publisher: structure.publisher,
-    published: structure.published,
+    summary: fields.summary,
+    byline: fields.byline,
+    authors: splitAuthors(fields.byline),
+    agency: credit.agency,
+    dateline: credit.place || structure.published ? { place: credit.place, date: structure.published } : null,
+    publisher: fields.publisher,
+    published: fields.published,
     refDate,
     keyTakeaways: structure.keyTakeaways,
     sections: structure.sections,
@@ -62,7 +72,37 @@ export function parseArticle(text: string, options: ParseOptions = {}): ArticleR
     keywords: keywords(body),
     entities: { ...grouped, dates: dedupeDates(dates) },
     mentions,
+    provenance,
+    warnings,
+    quality: qualityOf(paragraphs, lines.length),
   };
+}
+
+// Below this confidence a field is left empty. The rule confidences were set so that every rule
+// that fills a field keeps it at the default; a stricter user raises it.
+const DEFAULT_MIN_CONFIDENCE = 0.5;
+
+type Fields = { title: string | null; summary: string | null; byline: string | null; publisher: string | null; published: string | null };
+
+/** Leaves empty, with a warning, each field whose rule is less sure than the caller asks. */
+function abstain(f: Fields, provenance: Record<string, { confidence: number; rule: string }>, warnings: string[], min: number): Fields {
+  const out = { ...f };
+  for (const k of Object.keys(out) as Array<keyof Fields>) {
+    const src = provenance[k];
+    if (out[k] !== null && src && src.confidence < min) {
+      warnings.push(`${k} left empty: ${src.rule} is only ${src.confidence} sure (--min-confidence ${min})`);
+      out[k] = null;
+    }
+  }
+  return out;
+}
+
+/** How much the text reads like an article: body words, paragraphs, and their share of the lines. */
+function qualityOf(paragraphs: string[], lineCount: number): ArticleRecord['quality'] {
+  const words = paragraphs.reduce((n, p) => n + wordCount(p), 0);
+  const score = Math.round(Math.min(1, words / 300) * Math.min(1, paragraphs.length / 3) * 100) / 100;
+  const label = words >= 150 && paragraphs.length >= 3 ? 'high' : words >= 50 && lineCount > 0 ? 'medium' : 'low';
+  return { score, label };
 }
 
 /**

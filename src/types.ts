@@ -122,6 +122,15 @@ export interface Stats {
   readingMinutes: number;
 }
 
+/** Where a field came from, and how sure the rule that chose it is. */
+export interface FieldSource {
+  start: number;
+  end: number;
+  rule: string;
+  confidence: number;
+  alternatives: Array<{ start: number; end: number; text: string; score: number }>;
+}
+
 export interface ArticleRecord {
   id: string;
   /** ISO 639-1 code of the text's language, or "und". */
@@ -130,6 +139,12 @@ export interface ArticleRecord {
   kicker: string | null;
   summary: string | null;
   byline: string | null;
+  /** The byline's people, one name each ("By Jane Doe and John Roe" → two). */
+  authors: string[];
+  /** The news agency that signed a wire story ("Reuters" from "(Reuters) —"). */
+  agency: string | null;
+  /** The wire dateline: where (and when) the story was filed ("NAIROBI, Kenya"). */
+  dateline: { place: string | null; date: string | null } | null;
   publisher: string | null;
   /** ISO date (YYYY-MM-DD, or coarser) when the text states a publication date. */
   published: string | null;
@@ -146,6 +161,11 @@ export interface ArticleRecord {
   keywords: string[];
   entities: Entities;
   mentions: Mention[];
+  /** For each structural field: offsets, rule, confidence and the candidates it beat. */
+  provenance: Record<string, FieldSource>;
+  warnings: string[];
+  /** Whether the text reads like an article at all (a link list, a table, a login page: low). */
+  quality: { score: number; label: 'high' | 'medium' | 'low' };
 }
 
 export interface ParseOptions {
@@ -156,4 +176,6 @@ export interface ParseOptions {
   fallbackRefDate?: string;
   /** Override "today" (tests). */
   today?: string;
+  /** Fields whose confidence is below this are left empty, with a warning (0 to 1). */
+  minConfidence?: number;
 }

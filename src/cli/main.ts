@@ -8,6 +8,11 @@ function refDate(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
   return value;
 }
+function unitInterval(value: string): number {
+  const n = Number(value);
+  if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError('expected a number from 0 to 1');
+  return n;
+}
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
@@ -30,6 +35,7 @@ export function buildProgram(): Command {
     .option('--pretty', 'indent JSON (default on a terminal)')
     .option('--compact', 'one-line JSON (default when piped)')
     .option('--ref-date <YYYY-MM-DD>', 'date for relative dates when the input and the article give none (default: today)', refDate)
+    .option('--min-confidence <0-1>', 'leave a field empty (with a warning) when its rule is less sure than this', unitInterval, 0.5)
     .option('--fields <list>', 'keep only these fields, comma-separated (dots for nested: entities.countries)')
     .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, 20 * 1024 * 1024)
     .option('--explain', 'print each line of the input with its verdict and the rule that decided')

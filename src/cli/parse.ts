@@ -30,6 +30,7 @@ export interface BatchOptions {
   maxBytes: number;
   quiet?: boolean;
   docTimeout: number;
+  minConfidence?: number;
   /** The time budget was asked for: every document, even a single one, runs on a worker. */
   enforceTimeout?: boolean;
   jobs?: number;
@@ -51,7 +52,7 @@ export interface BatchHooks {
  * Failures are reported on stderr; returns how many failed.
  */
 export async function processInputs(inputs: string[], opts: BatchOptions, hooks: BatchHooks): Promise<number> {
-  const base: ParseOptions = opts.refDate ? { fallbackRefDate: opts.refDate } : {};
+  const base: ParseOptions = { ...(opts.refDate ? { fallbackRefDate: opts.refDate } : {}), ...(opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {}) };
   const progress = new Progress(process.stderr, !opts.quiet && isMany(inputs, opts.inputFormat));
   let failed = 0;
   let pool: ParsePool | null = null;

@@ -5,10 +5,16 @@ import { findSections } from './sections.js';
 import { findByline } from './byline.js';
 import { findDateline } from './dateline.js';
 import { normalizeLine } from '../text/normalize.js';
+import { BYLINE_PREFIX } from './data/labels.js';
+import { findDates } from '../dates/find.js';
 
 export interface Structure {
   /** The line after which the article text is expected (its headline, byline or date line). */
   start: number | null;
+  /** Where each field came from: its line and the rule that chose it. */
+  sources: Partial<Record<'title' | 'byline' | 'publisher' | 'published' | 'kicker', { line: number; rule: string }>>;
+  /** Other full dates near the top that lost to the published date. */
+  dateAlternatives: number[];
   verdicts: Array<Verdict | null>;
   title: string | null;
   titleLine: number | null;
@@ -41,6 +47,12 @@ export function findStructure(lines: Line[], known: Array<Verdict | null>): Stru
       const h1 = lines[headline].text;
       if (normalizeLine(lines[title.line].text).startsWith(normalizeLine(h1)) && h1.length < title.title.length) title.title = h1;
     }
+    // A site name is split off only when the page names it elsewhere too (a footer, a byline
+    // block, a logo line): "Title | Daily Courier" … "© 2024 Daily Courier".
+    if (title.publisher && !siteNamedElsewhere(lines, title.line, title.publisher)) {
+      title.title = headline !== null && normalizeLine(lines[title.line].text).startsWith(normalizeLine(lines[headline].text)) ? title.title : lines[title.line].text;
+      title.publisher = null;
+    }
     const key = normalizeLine(title.title);
     lines.forEach((l, i) => { if (i !== title.line && free(i) && normalizeLine(l.text) === key) set(i, 'boilerplate', 'title-repeat'); });
     if (headline !== null && free(headline)) set(headline, 'boilerplate', 'title-repeat');
@@ -70,8 +82,16 @@ export function findStructure(lines: Line[], known: Array<Verdict | null>): Stru
   // Marks far below the headline belong to teasers, not to this article.
   const near = (i: number | null): i is number => i !== null && i < lines.length * 0.7 && (headline === null || (i >= headline && i - headline <= 8));
   const marks = [headline, by?.bylineLine ?? null, date?.line ?? null].filter(near);
+  const sources: Structure['sources'] = {};
+  if (title) sources.title = { line: title.line, rule: headline !== null ? 'first-line-confirmed-by-headline' : 'first-headline-line' };
+  if (by) sources.byline = { line: by.bylineLine, rule: BYLINE_PREFIX.test(lines[by.bylineLine].text) ? 'by-prefix' : 'desk-byline' };
+  if (by?.publisherLine != null) sources.publisher = { line: by.publisherLine, rule: 'byline-prefix' };
+  else if (title?.publisher) sources.publisher = { line: title.line, rule: 'title-site-name' };
+  if (date) sources.published = { line: date.line, rule: /^(?:published|posted|updated|date)\b/i.test(lines[date.line].text) ? 'labelled-date-line' : 'date-near-top' };
   return {
     start: marks.length ? Math.max(...marks) : null,
+    sources,
+    dateAlternatives: date ? otherDateLines(lines, limit, date.line) : [],
     verdicts: v,
     title: title?.title ?? null,
     titleLine: title?.line ?? null,
@@ -95,4 +115,19 @@ function findHeadline(lines: Line[], titleLine: number, free: (i: number) => boo
     if (free(i) && t.split(' ').length >= 3 && (first === t || first.startsWith(`${t} `))) return i;
   }
   return null;
+}
+
+function siteNamedElsewhere(lines: Line[], titleLine: number, site: string): boolean {
+  const key = normalizeLine(site);
+  return lines.some((l, i) => i !== titleLine && normalizeLine(l.text).includes(key));
+}
+
+/** Lines near the top with another full date: the candidates the published date beat. */
+function otherDateLines(lines: Line[], limit: number, chosen: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < Math.min(limit, lines.length) && out.length < 3; i++) {
+    if (i === chosen || lines[i].text.split(/\s+/).length > 16) continue;
+    if (findDates(lines[i].text, '1970-01-01').some((m) => m.type === 'DATE' && !m.yearInferred && /^\d{4}-\d{2}-\d{2}$/.test(m.value ?? ''))) out.push(i);
+  }
+  return out;
 }

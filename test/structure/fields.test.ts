@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/index.js';
+import { splitAuthors, wireCredit } from '../../src/structure/credits.js';
+
+const para = (s: string) => `${s} The statement was issued after a meeting of senior officials in the capital on the same day.`;
+
+describe('authors, agency and dateline', () => {
+  it('splits co-authors and removes "By" only as a word', () => {
+    expect(splitAuthors('By Jane Doe and John Roe')).toEqual(['Jane Doe', 'John Roe']);
+    expect(splitAuthors('By Byrne Hobart')).toEqual(['Byrne Hobart']);
+    expect(splitAuthors('Ann Poe, Tom Lee & Kim Park')).toEqual(['Ann Poe', 'Tom Lee', 'Kim Park']);
+    expect(splitAuthors('Email the author')).toEqual([]);
+  });
+  it('reads agency and place from a wire opening, never into the byline', () => {
+    expect(wireCredit('NAIROBI, Kenya (AP) _ Kenya signed a deal.')).toEqual({ agency: 'AP', place: 'NAIROBI, Kenya' });
+    expect(wireCredit('WASHINGTON (Reuters) - The Senate voted.')).toEqual({ agency: 'Reuters', place: 'WASHINGTON' });
+    expect(wireCredit('The Senate voted on Tuesday.')).toEqual({ agency: null, place: null });
+    const r = parseArticle(`Senate Passes Budget\n\nBy Ann Poe and Tom Lee\n\nWASHINGTON (Reuters) - ${para('The Senate passed the budget on Tuesday.')}\n\n${para('Democrats said they would keep pressing for more.')}\n`);
+    expect(r).toMatchObject({ authors: ['Ann Poe', 'Tom Lee'], agency: 'Reuters', dateline: { place: 'WASHINGTON' } });
+    expect(r.byline).toBe('Ann Poe and Tom Lee');
+  });
+});
+
+describe('provenance and warnings', () => {
+  it('"Theresa May said on Tuesday" is a person and a weekday, not a month', () => {
+    const r = parseArticle(`Brexit Talks Resume\n\n${para('Theresa May said on Tuesday that talks would resume.')}\n`, { fallbackRefDate: '2019-03-15' });
+    expect(r.mentions).toContainEqual(expect.objectContaining({ type: 'PERSON', text: 'Theresa May' }));
+    expect(r.mentions.filter((m) => m.type === 'DATE').map((m) => [m.text, m.value])).toEqual([['Tuesday', '2019-03-12']]);
+  });
+  it('keeps the rest of an article after a "Read more" line, and warns', () => {
+    const r = parseArticle(`Storm Hits Coast\n\n${para('A storm hit the coast on Monday.')}\n\nRead more\n\n${para('Thousands of homes lost power overnight.')}\n\n${para('Crews worked through the night to restore it.')}\n`);
+    expect(r.body).toContain('Crews worked through the night');
+    expect(r.removed.map((x) => x.text)).toContain('Read more');
+  });
+  it('gives the published date with the other date it beat', () => {
+    const text = `Rates Rise Again\n\nPublished March 3, 2024\nUpdated March 4, 2024\n\n${para('The central bank raised rates on Monday.')}\n\n${para('Markets had expected the move.')}\n`;
+    const r = parseArticle(text);
+    expect(r.published).toBe('2024-03-03');
+    expect(r.provenance.published).toMatchObject({ rule: 'labelled-date-line', confidence: 0.95 });
+    expect(r.provenance.published.alternatives.map((a) => a.text)).toEqual(['Updated March 4, 2024']);
+    expect(text.slice(r.provenance.published.start, r.provenance.published.end)).toBe('Published March 3, 2024');
+  });
+  it('never cuts a headline at its own colon', () => {
+    const r = parseArticle(`Superbugs: The Next Pandemic Is Already Here\n\n${para('Drug-resistant infections killed more people last year.')}\n`);
+    expect(r.title).toBe('Superbugs: The Next Pandemic Is Already Here');
+  });
+  it('splits a site name off only when the page names the site elsewhere', () => {
+    const body = `\n\n${para('The council approved the plan.')}\n\n${para('Work starts next month.')}\n`;
+    expect(parseArticle(`City Council Approves New Plan | Daily Courier${body}\n© 2025 Daily Courier`)).toMatchObject({ title: 'City Council Approves New Plan', publisher: 'Daily Courier' });
+    expect(parseArticle(`City Council Approves New Plan | Daily Courier${body}`)).toMatchObject({ title: 'City Council Approves New Plan | Daily Courier', publisher: null });
+  });
+  it('leaves a field empty with a reason when its rule is not sure enough', () => {
+    const text = `Council Approves Plan\n\n${para('The council approved the plan.')}\n`;
+    expect(parseArticle(text).title).toBe('Council Approves Plan');
+    const strict = parseArticle(text, { minConfidence: 0.8 });
+    expect(strict.title).toBeNull();
+    expect(strict.warnings).toContain('title left empty: first-headline-line is only 0.7 sure (--min-confidence 0.8)');
+    expect(strict.warnings).toContain('no publication date stated');
+  });
+  it('rates a list of links as low quality and an article as high', () => {
+    expect(parseArticle('https://a.example/1\nhttps://a.example/2\nhttps://a.example/3\n').quality.label).toBe('low');
+    const long = Array.from({ length: 5 }, (_, i) => para(`Paragraph ${i} of the report says the economy grew faster than expected this quarter.`)).join('\n\n');
+    expect(parseArticle(`Economy Grows\n\n${long}\n`).quality.label).toBe('high');
+  });
+});

@@ -88,8 +88,27 @@ function worstPages(predPath) {
   for (const r of rows) console.log(`| ${r.id} | ${r.f.toFixed(3)} | ${r.p.toFixed(3)} | ${r.r.toFixed(3)} | ${r.url} |`);
 }
 function fieldFill(predPath) {
-  const pred = readNd(predPath);
-  const n = pred.length || 1;
-  const fill = (k) => pred.filter((r) => r[k] !== null && r[k] !== undefined && r[k] !== '').length;
-  console.log(`\nFields filled on these pages: title ${fill('title')}/${n}, byline ${fill('byline')}/${n}, publisher ${fill('publisher')}/${n}, published ${fill('published')}/${n}, summary ${fill('summary')}/${n}.`);
+  const pred = new Map(readNd(predPath).map((r) => [String(r.id), r]));
+  const gold = readNd(join(evalDir, 'article-body-dev.jsonl'));
+  const n = gold.length;
+  const filled = (k) => gold.filter((g) => { const v = pred.get(g.id)?.[k]; return v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && !v.length); }).length;
+  console.log('\nFields on these pages (filled; and right, where the page URL settles it):\n');
+  console.log('| field | filled | checked against the URL | right |\n|---|---|---|---|');
+  // A URL with /2019/11/19/ states the publication date; a slug of words states the title.
+  let dated = 0, dateRight = 0, slugged = 0, titleRight = 0;
+  for (const g of gold) {
+    const r = pred.get(g.id);
+    const d = /\/(20\d{2}|19\d{2})[/-](\d{2})[/-](\d{2})(?:\/|$)/.exec(g.url);
+    if (d && r?.published) { dated++; if (r.published === `${d[1]}-${d[2]}-${d[3]}`) dateRight++; }
+    const slug = (g.url.replace(/[?#].*$/, '').split('/').filter(Boolean).pop() ?? '').replace(/\.\w+$/, '').toLowerCase().split(/[-_]+/).filter((w) => /^[a-z]{3,}$/.test(w));
+    if (slug.length >= 4 && r?.title) {
+      slugged++;
+      const words = new Set((r.title.toLowerCase().match(/[a-z]+/g) ?? []));
+      if (slug.filter((w) => words.has(w)).length / slug.length >= 0.6) titleRight++;
+    }
+  }
+  const pct = (a, b) => (b ? `${a}/${b} (${((100 * a) / b).toFixed(0)}%)` : '-');
+  console.log(`| title | ${filled('title')}/${n} | ${slugged} (slug of 4+ words) | ${pct(titleRight, slugged)} |`);
+  console.log(`| published | ${filled('published')}/${n} | ${dated} (date in the URL) | ${pct(dateRight, dated)} |`);
+  for (const k of ['byline', 'authors', 'publisher', 'summary', 'agency', 'dateline']) console.log(`| ${k} | ${filled(k)}/${n} | - | - |`);
 }

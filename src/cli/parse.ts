@@ -1,8 +1,8 @@
-import { createReadStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { parseArticle } from '../pipeline.js';
 import type { ArticleRecord, ParseOptions } from '../types.js';
 import { expandInputs, fromBytes, isError, readDoc, type InputItem } from '../io/inputs.js';
-import { parseJsonlLine, readLines } from '../io/jsonl.js';
+import { eachSourceLine, parseJsonlLine } from '../io/jsonl.js';
 import { renderJson, renderNdjsonLine } from '../render/json.js';
 import { pickFields } from '../render/fields.js';
 import { drained, fail, interrupted, painter, warn, writeOut } from './output.js';
@@ -106,17 +106,7 @@ export async function processInputs(inputs: string[], opts: BatchOptions, hooks:
   try {
     if (opts.inputFormat === 'jsonl') {
       const ids = new Set<string>();
-      for (const src of inputs.length ? inputs : ['-']) {
-        let lineNo = 0;
-        try {
-          for await (const line of readLines(src === '-' ? process.stdin : createReadStream(src))) {
-            if (interrupted()) break;
-            await submit(parseJsonlLine(line, ++lineNo, ids), true);
-          }
-        } catch (e) {
-          report(src, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message);
-        }
-      }
+      await eachSourceLine(inputs, (line, lineNo) => submit(parseJsonlLine(line, lineNo, ids), true), report, interrupted);
     } else {
       for (const entry of expandInputs(inputs)) {
         if (interrupted()) break;

@@ -1,9 +1,8 @@
 import type { ArticleRecord } from '../types.js';
 import { CorpusAggregator } from '../analyze/corpus/aggregate.js';
 import { processInputs, type BatchOptions, type OutRecord } from './parse.js';
-import { readLines } from '../io/jsonl.js';
+import { eachSourceLine } from '../io/jsonl.js';
 import { fail, painter, writeOut } from './output.js';
-import { createReadStream } from 'node:fs';
 
 export interface StatsCliOptions extends BatchOptions {
   format: 'table' | 'json' | 'csv';
@@ -19,26 +18,16 @@ export async function runStats(inputs: string[], opts: StatsCliOptions): Promise
   const agg = new CorpusAggregator();
   let failed = 0;
   if (opts.fromRecords) {
-    for (const src of inputs.length ? inputs : ['-']) {
-      let n = 0;
+    const report = (where: string, error: string): void => { failed++; fail(`${where}: ${error}`); };
+    await eachSourceLine(inputs, (line, n, src) => {
+      if (!line.trim()) return;
       try {
-        for await (const line of readLines(src === '-' ? process.stdin : createReadStream(src))) {
-          n++;
-          if (!line.trim()) continue;
-          try {
-            const rec = JSON.parse(line) as OutRecord;
-            if ('error' in rec) continue;
-            agg.add(rec);
-          } catch (e) {
-            failed++;
-            fail(`${src}: line ${n}: not a record (${(e as Error).message})`);
-          }
-        }
+        const rec = JSON.parse(line) as OutRecord;
+        if (!('error' in rec)) agg.add(rec);
       } catch (e) {
-        failed++;
-        fail(`${src}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`);
+        report(src, `line ${n}: not a record (${(e as Error).message})`);
       }
-    }
+    }, report);
   } else {
     failed = await processInputs(inputs, opts, { emit: (r) => { if (!('error' in r)) agg.add(r as ArticleRecord); }, errorsInline: false });
   }

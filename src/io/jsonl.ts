@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import type { InputItem } from './inputs.js';
 
 /**
@@ -18,6 +19,29 @@ export function parseJsonlLine(line: string, lineNo: number, seenIds: Set<string
   seenIds.add(id);
   const refDate = typeof rec.refDate === 'string' ? rec.refDate : undefined;
   return { id, text: rec.text, ...(refDate ? { refDate } : {}), ...(dup ? { warning: `line ${lineNo}: duplicate id "${id}"` } : {}) };
+}
+
+/**
+ * Every line of each source (a path, or - for stdin), handed to `onLine` with its number; a source
+ * that cannot be read is reported once and the others go on.
+ */
+export async function eachSourceLine(
+  sources: string[],
+  onLine: (line: string, lineNo: number, src: string) => Promise<void> | void,
+  report: (src: string, error: string) => void,
+  stop: () => boolean = () => false,
+): Promise<void> {
+  for (const src of sources.length ? sources : ['-']) {
+    let lineNo = 0;
+    try {
+      for await (const line of readLines(src === '-' ? process.stdin : createReadStream(src))) {
+        if (stop()) return;
+        await onLine(line, ++lineNo, src);
+      }
+    } catch (e) {
+      report(src, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message);
+    }
+  }
 }
 
 /**

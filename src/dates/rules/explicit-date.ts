@@ -1,7 +1,7 @@
 import { fmtDay, isValid, weekday } from '../calendar.js';
 import { MONTHS, MONTH_RE, WEEKDAYS, WEEKDAY_RE } from '../lexicon.js';
 import { inferYear } from '../resolve.js';
-import type { DateRule, RuleContext } from '../rule.js';
+import type { DateRule, RuleContext, TimexValue } from '../rule.js';
 
 const month = (s: string): number => MONTHS[s.toLowerCase().replace('.', '')];
 
@@ -17,6 +17,13 @@ function yearOf(mo: number, d: number, dayName: string | undefined, ctx: RuleCon
   return fits ?? guess;
 }
 
+/** A day's value; the year stated, or inferred (settled by the weekday when one is given). */
+function dayValue(mo: number, d: number, year: string | undefined, dayName: string | undefined, ctx: RuleContext): TimexValue | null {
+  const y = year ? Number(year) : yearOf(mo, d, dayName, ctx);
+  if (!isValid({ y, m: mo, d })) return null;
+  return { type: 'DATE', value: fmtDay({ y, m: mo, d }), inferred: !year };
+}
+
 /**
  * Month-day dates with or without a year: "January 19", "Jan. 19, 2026", "Friday, July 21, 2017".
  * Without a year the year is inferred ("told reporters on January 19" → 2026-01-19, inferred).
@@ -24,26 +31,14 @@ function yearOf(mo: number, d: number, dayName: string | undefined, ctx: RuleCon
 export const monthDayYear: DateRule = {
   name: 'month-day-year',
   pattern: new RegExp(`\\b(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'giu'),
-  value(m, ctx) {
-    const mo = month(m[2]);
-    const d = Number(m[3]);
-    const y = m[4] ? Number(m[4]) : yearOf(mo, d, m[1], ctx);
-    if (!isValid({ y, m: mo, d })) return null;
-    return { type: 'DATE', value: fmtDay({ y, m: mo, d }), inferred: !m[4] };
-  },
+  value: (m, ctx) => dayValue(month(m[2]), Number(m[3]), m[4], m[1], ctx),
 };
 
 /** Day-month dates, as British and most non-US papers write them: "19 January 2026", "3 March". */
 export const dayMonthYear: DateRule = {
   name: 'day-month-year',
   pattern: new RegExp(`\\b(?:(${WEEKDAY_RE}),?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`, 'giu'),
-  value(m, ctx) {
-    const mo = month(m[3]);
-    const d = Number(m[2]);
-    const y = m[4] ? Number(m[4]) : yearOf(mo, d, m[1], ctx);
-    if (!isValid({ y, m: mo, d })) return null;
-    return { type: 'DATE', value: fmtDay({ y, m: mo, d }), inferred: !m[4] };
-  },
+  value: (m, ctx) => dayValue(month(m[3]), Number(m[2]), m[4], m[1], ctx),
 };
 
 /** ISO dates as feeds and scrapers write them: "2026-01-19", "2026/01/19". */

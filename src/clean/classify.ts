@@ -67,6 +67,9 @@ export function classifyLines(lines: Line[], known: Array<Verdict | null>, start
   return verdicts.map((v, i) => {
     if (v) return v;
     if (copies[i]) return { role: 'boilerplate', reason: 'duplicate-paragraph' };
+    // "SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'" inside a page's article: a link to
+    // another story, set in capitals (a clean document's capitals are its own headlines).
+    if (inRegion(i) && !clean && isAllCapsLine(texts[i])) return { role: 'boilerplate', reason: 'all-caps-link' };
     if (inRegion(i)) return { role: 'body', reason: proseScore(texts[i]) > 0 ? 'prose' : 'inside-main-text' };
     if (clean) return { role: 'body', reason: 'clean-document' };
     return { role: 'boilerplate', reason: 'outside-main-text' };
@@ -98,4 +101,10 @@ function widenGaps(scores: number[]): number[] {
     run++;
     return s * Math.min(1 + (run - 1) * 0.5, 2);
   });
+}
+
+// Six words or more: AP's capitalised subheads ("WHO IS THE FRONT-RUNNER?") are shorter.
+function isAllCapsLine(text: string): boolean {
+  const words = text.match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= 6 && words.every((w) => /\p{Lu}/u.test(w) && w === w.toUpperCase()) && !/\?$/.test(text);
 }

@@ -42,6 +42,8 @@ export const SHARE_WIDGETS: PatternList = {
       'comments?( \\(\\d+\\))?',
     ]),
     /^(?:share|follow us|follow)\s*(?:on\s*)?(?:facebook|twitter|email|whatsapp|linkedin|reddit)(?:\s*[,|/]\s*(?:facebook|twitter|email|whatsapp|linkedin|reddit))*$/u,
+    // "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."
+    /^(?:follow|like|join) [^]{1,60} on (?:instagram|facebook|twitter|youtube|tiktok|linkedin|snapchat|x)\b[^]{0,60}$/u,
   ],
 };
 
@@ -160,6 +162,7 @@ export const CAPTIONS: PatternList = {
   patterns: [
     /^\(?(?:image|photo|photos|picture|pictures|photograph|pic|foto|illustration|graphic|video|videos|gallery|source|credit|image credit|photo credit|photo credits|images?)\s*(?:credit|courtesy)?\s*(?::|by\b)[^]{0,200}$/u,
     /^(?:above|below|left|right|top|pictured|inset|main image|main picture|file photo|file)\s*:[^]{0,300}$/u,
+    /^(?:image|photo|picture|video|media) (?:caption|copyright|source|credit)\b[^]{0,300}$/u,
     /^\(?(?:getty images|reuters|ap photo|afp|epa|shutterstock|istock|alamy)[^]{0,80}\)?$/u,
     /^[^]{0,200}\((?:photo|image|picture|credit)[^)]{0,100}\)$/u,
     /^[^]{0,250}\b(?:getty images|ap photo|afp via getty|reuters\/|shutterstock|istockphoto)\b[^]{0,60}$/u,

@@ -43,6 +43,10 @@ describe('date rules', () => {
     ['duration hours', 'a five-hour meeting', 'a five-hour', 'DURATION', 'PT5H'],
     ['set', 'The board meets every Monday.', 'every Monday', 'SET', 'XXXX-WXX-1'],
     ['set adverb', 'Prices are updated daily.', 'daily', 'SET', 'P1D'],
+    ['year end', 'Sales should recover by year-end.', 'year-end', 'DATE', '1998'],
+    ['the season', 'Orders fell during the early summer.', 'the early summer', 'DATE', '1998-SU'],
+    ['year and quarter', 'It took a charge in the 1997 second quarter.', 'the 1997 second quarter', 'DATE', '1997-Q2'],
+    ['spelled decade', 'Hate groups grew through the nineties.', 'the nineties', 'DATE', '199'],
   ])('%s', (_name, sentence, text, type, value) => {
     expect(one(sentence)).toContainEqual({ text, type, value });
   });

@@ -15,11 +15,12 @@ import { weekend } from './weekend.js';
 import { holiday } from './holiday.js';
 import { spelledYear } from './spelled-year.js';
 import { fiscalYear, relativeYearQuarter, yearAgoAdjective } from './fiscal.js';
+import { spelledDecade, theSeason, yearEnd, yearQuarter } from './named-periods.js';
 
 /** Every date rule, most specific first: on equal length the earlier rule wins. */
 export const DATE_RULES: DateRule[] = [
   monthDayYear, dayMonthYear, isoDate, slashDate, relativeYearQuarter, fiscalYear, agoSpan, comparedQuarter, ordinalQuarter, reportedQuarter,
-  yearAgoAdjective, weekend, holiday, spelledYear,
+  yearAgoAdjective, weekend, holiday, spelledYear, yearQuarter, yearEnd, theSeason, spelledDecade,
   relativePeriod, partOfDay, relativeDay, weekdayName, monthYear, decade, yearNumber,
   setExpression, duration, clockTime, referenceWords,
 ];

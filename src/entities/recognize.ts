@@ -72,6 +72,13 @@ function* candidates(tokens: Token[], text: string, g: Gazetteer, headline: bool
       i += run;
       continue;
     }
+    // "CRICKET - LARA ENDURES ANOTHER MISERABLE DAY": in a headline, case tells nothing, so a
+    // word there is a name only if the story names it too (refine.ts decides, "Lara").
+    if (headline && /^\p{Lu}{2,}$/u.test(tokens[i].norm) && !g.common.has(tokens[i].norm.toLowerCase())) {
+      const c = chunkOf(tokens, i, 1, text);
+      c.rule = 'headline-word';
+      yield c;
+    }
     i++;
   }
 }
@@ -200,7 +207,7 @@ function* cutOf(c: Chunk, tokens: Token[], text: string): Generator<Chunk> {
 }
 
 function toMention(c: Chunk, tokens: Token[], g: Gazetteer, lowerWords: Set<string>, sports: boolean): NameCandidate | null {
-  const decided = c.type ? { type: c.type, rule: c.rule ?? 'run' } : classifyName(c, tokens, g, lowerWords, sports);
+  const decided = c.type ? { type: c.type, rule: c.rule ?? 'run' } : c.rule === 'headline-word' ? { type: null, rule: c.rule } : classifyName(c, tokens, g, lowerWords, sports);
   const m: NameCandidate = { type: decided.type, text: c.text, start: c.start, end: c.end, rule: decided.rule };
   const entry: Entry | null = c.entry;
   if (entry) {

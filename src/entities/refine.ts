@@ -27,13 +27,19 @@ export function refineMentions(found: NameCandidate[], _text: string): NameMenti
     if (m.type === 'PERSON' && m.text.split(/\s+/).length >= 2) for (const w of m.text.split(/\s+/)) personParts.add(w);
     if (m.type === 'ORG' && m.text.split(/\s+/).length >= 2) orgParts.add(m.text.split(/\s+/)[0]);
   }
+  // Every name the story itself decided, by its lower-case form: a headline's capitals are
+  // matched against these ("LARA" → "Lara", a person).
+  const byLower = new Map<string, MentionType>();
+  for (const m of found) if (m.type && m.rule !== 'headline-word') byLower.set(m.text.toLowerCase(), m.type);
+  for (const p of personParts) if (!byLower.has(p.toLowerCase())) byLower.set(p.toLowerCase(), 'PERSON');
   const out: NameMention[] = [];
   for (const m of found) {
     let type = m.type as MentionType | null;
     let rule = m.rule;
     // "Lara" (a Venezuelan state) in a story about Brian Lara: a one-word city or region that is
     // part of a person's full name in the same document is that person.
-    if ((m.kind === 'city' || m.kind === 'region') && !m.text.includes(' ') && personParts.has(m.text)) { type = 'PERSON'; rule = 'short-name-link'; }
+    if (rule === 'headline-word') { type = byLower.get(m.text.toLowerCase()) ?? null; rule = 'headline-link'; }
+    else if ((m.kind === 'city' || m.kind === 'region') && !m.text.includes(' ') && personParts.has(m.text)) { type = 'PERSON'; rule = 'short-name-link'; }
     else if (type === null || WEAK.has(rule ?? '')) {
       const known = strong.get(m.text);
       if (known) { type = known; rule = 'same-name'; }

@@ -29,9 +29,11 @@ export function refineMentions(found: NameCandidate[], _text: string): NameMenti
   }
   // Every name the story itself decided, by its lower-case form: a headline's capitals are
   // matched against these ("LARA" → "Lara", a person).
+  // Parts of full personal names come first: "Lara" of "Brian Lara" is the person even where a
+  // gazetteer knows a place of that name.
   const byLower = new Map<string, MentionType>();
-  for (const m of found) if (m.type && m.rule !== 'headline-word') byLower.set(m.text.toLowerCase(), m.type);
-  for (const p of personParts) if (!byLower.has(p.toLowerCase())) byLower.set(p.toLowerCase(), 'PERSON');
+  for (const p of personParts) byLower.set(p.toLowerCase(), 'PERSON');
+  for (const m of found) if (m.type && m.rule !== 'headline-word' && !byLower.has(m.text.toLowerCase())) byLower.set(m.text.toLowerCase(), m.type);
   const out: NameMention[] = [];
   for (const m of found) {
     let type = m.type as MentionType | null;

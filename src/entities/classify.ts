@@ -41,6 +41,8 @@ export function classifyName(c: Chunk, tokens: Token[], g: Gazetteer, lowerWords
   if (c.tokens.every((t) => isTitleWord(t) || t.norm === 'of')) return { type: null, rule: 'title-only' };
   const lastWord = c.tokens[c.tokens.length - 1].norm;
   if (c.tokens.length >= 2 && PLACE_HEADS.has(lastWord)) return { type: 'PLACE', rule: 'place-head-word' };
+  // "Gulf of Mexico", "Bay of Biscay", "Isle of Man": a place word, "of", a name.
+  if (c.tokens.length >= 3 && PLACE_HEADS.has(c.tokens[0].norm) && c.tokens[1].norm === 'of') return { type: 'PLACE', rule: 'place-head-word' };
   if (c.tokens.some((t) => ORG_HEADS.has(t.norm.replace(/\.$/, '')))) return { type: 'ORG', rule: 'org-head-word' };
   if (datelinePlace(c, tokens)) return { type: 'PLACE', rule: 'dateline-place' };
   if (orgNounBeside(c, tokens)) return { type: 'ORG', rule: 'org-noun' };

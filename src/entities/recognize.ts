@@ -102,8 +102,9 @@ function capitalRun(tokens: Token[], i: number, g: Gazetteer, lowerWords: Set<st
     if (next.gapBefore || next.start !== prev.end + 1) break;
     if (isNameToken(next)) { n++; continue; }
     if (isConnector(next) && after && isNameToken(after) && !after.gapBefore) { n += 2; continue; }
-    // "Centers for Disease Control and Prevention": "and" inside an organisation's name.
-    if (next.norm === 'and' && after && isNameToken(after) && tokens.slice(i, i + n).some((t) => ORG_HEADS.has(t.norm))) { n += 2; continue; }
+    // "Centers for Disease Control and Prevention": "and" inside an organisation's name; not in
+    // "the European Union and Poland", where a country follows.
+    if (next.norm === 'and' && after && isNameToken(after) && tokens.slice(i, i + n).some((t) => ORG_HEADS.has(t.norm)) && !g.entries.has(after.norm)) { n += 2; continue; }
     break;
   }
   return n;
@@ -121,6 +122,8 @@ function isCommonStart(t: Token, g: Gazetteer, lowerWords: Set<string>): boolean
   if (!t.sentenceStart || (t.norm.length > 1 && t.norm === t.norm.toUpperCase())) return false;
   const w = t.norm.toLowerCase();
   if (g.firstNames.has(w) || g.entries.has(t.norm)) return false;
+  // "High-flying Italy": a hyphenated opener made of ordinary words.
+  if (w.includes('-') && w.split('-').every((p) => g.common.has(p) || lowerWords.has(p))) return true;
   return g.common.has(w) || lowerWords.has(w) || /^(?:the|a|an|this|that|these|those|it|its|he|she|they|we|you|his|her|their|our|in|on|at|for|but|and|or|if|when|while|after|before|as|by|with|from|to|of|so|yet|there|here|what|who|why|how|where|which|all|some|many|most|more|no|not|one|two|three|both|each|every|such|other|another|last|next|first|new|former|late|early|meanwhile|however|also|still|even|just|now|then|today|yesterday|tomorrow)$/.test(w);
 }
 
@@ -159,8 +162,10 @@ function* splitRun(tokens: Token[], i: number, len: number, text: string, g: Gaz
     yield chunkOf(tokens, i + place.len, len - place.len, text);
     return;
   }
+  // Not "St. Louis Merchants Exchange": an abbreviation before, or a body's head word after, keeps
+  // the run whole.
   const first = run.findIndex((t, k) => k > 0 && g.firstNames.has(t.norm.toLowerCase()) && !isConnector(run[k - 1]) && len - k >= 2 && len - k <= 3);
-  if (first > 0 && !run.slice(0, first).some((t) => isConnector(t))) {
+  if (first > 0 && !run.slice(0, first).some((t) => isConnector(t) || t.norm.endsWith('.')) && !run.slice(first).some((t) => ORG_HEADS.has(t.norm) || PLACE_HEADS.has(t.norm))) {
     yield chunkOf(tokens, i, first, text);
     yield chunkOf(tokens, i + first, len - first, text);
     return;

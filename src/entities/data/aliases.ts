@@ -58,6 +58,10 @@ export const REGIONS: RegionEntry[] = [
   { name: 'Persian Gulf', forms: ['Persian Gulf'], adjectives: [] },
   { name: 'Far East', forms: ['Far East'], adjectives: [] },
   { name: 'Baltic', forms: ['Baltics', 'Baltic states'], adjectives: [] },
+  // Commonwealth of Independent States: annotated as a place ("CIS airports").
+  { name: 'CIS', forms: ['CIS', 'Commonwealth of Independent States'], adjectives: [] },
+  // A building that news names as a place ("the White House said"): CoNLL and GUM both do.
+  { name: 'White House', forms: ['White House'], adjectives: [] },
   { name: 'Scandinavia', forms: ['Scandinavia'], adjectives: ['Scandinavian'] },
   { name: 'Balkans', forms: ['Balkans', 'the Balkans'], adjectives: ['Balkan'] },
   { name: 'Gulf', forms: ['Persian Gulf', 'Gulf'], adjectives: [] },

@@ -21,7 +21,7 @@ export const KNOWN_ORGS: Record<string, string> = {
   FIFA: 'FIFA', UEFA: 'UEFA', IOC: 'International Olympic Committee', UNESCO: 'UNESCO', UNICEF: 'UNICEF', UNHCR: 'UNHCR',
   OECD: 'OECD', OSCE: 'OSCE', 'African Union': 'African Union', AU: 'African Union', 'World Bank': 'World Bank',
   'Red Cross': 'Red Cross', Interpol: 'Interpol', FBI: 'FBI', CIA: 'CIA', NSA: 'NSA', NASA: 'NASA', FDA: 'FDA', SEC: 'SEC',
-  EPA: 'EPA', Pentagon: 'Pentagon', Kremlin: 'Kremlin', 'White House': 'White House', Reuters: 'Reuters', AP: 'Associated Press',
+  EPA: 'EPA', Pentagon: 'Pentagon', Kremlin: 'Kremlin', Reuters: 'Reuters', AP: 'Associated Press',
   AFP: 'Agence France-Presse', BBC: 'BBC', CNN: 'CNN', Xinhua: 'Xinhua', Taliban: 'Taliban', Hamas: 'Hamas', Hezbollah: 'Hezbollah',
   'Al Qaeda': 'Al Qaeda', 'al-Qaeda': 'al-Qaeda', PLO: 'PLO', IRA: 'IRA', ANC: 'ANC', GOP: 'Republican Party',
   Nasdaq: 'Nasdaq', NYSE: 'NYSE', 'Wall Street': 'Wall Street', Google: 'Google', Microsoft: 'Microsoft', Apple: 'Apple',
@@ -40,7 +40,7 @@ export const GOVERNMENT_BODIES = /^(?:(?:foreign|defen[cs]e|finance|interior|jus
 /** A capitalised name ending in one of these words is a place ("Main Street", "Grand Ethiopian Renaissance Dam"). */
 export const PLACE_HEADS = new Set(
   ('Street St Avenue Ave Road Rd Boulevard Blvd Lane Drive Square Plaza Park Bridge Highway Motorway Freeway Dam Canal ' +
-    'River Lake Sea Ocean Bay Gulf Strait Island Islands Peninsula Mountain Mountains Mount Mt Hill Hills Valley Desert Forest Coast Beach ' +
+    'River Lake Sea Ocean Bay Gulf Isle Strait Island Islands Peninsula Mountain Mountains Mount Mt Hill Hills Valley Desert Forest Coast Beach ' +
     'Airport Station Port Harbour Harbor Stadium Arena Palace Castle Tower Towers Mosque Temple Church Cathedral Square Province County Region State Territory ' +
     'Center Centre Cave Ground Grounds Hall Oval Park Gardens Zoo Hotel Prison Camp Memorial Monument Resort Bridge ' +
     'City Town Village').split(/\s+/),

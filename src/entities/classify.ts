@@ -4,6 +4,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { Token } from './tokens.js';
 import { ORG_HEADS, ORG_NOUNS, PLACE_HEADS } from './data/organizations.js';
 import { isTitleWord } from './rules/title-words.js';
+import { MONTHS } from '../dates/lexicon.js';
 import { appositionRole, reportingVerbAfter, reportingVerbBefore, titleWordBefore } from './rules/person-context.js';
 
 export interface Decision { type: MentionType | null; rule: string }
@@ -62,7 +63,8 @@ export function classifyName(c: Chunk, tokens: Token[], g: Gazetteer, lowerWords
   if (n >= 2 && n <= 4 && g.firstNames.has(first)) return { type: 'PERSON', rule: 'first-name' };
   if (n >= 2 && n <= 3 && g.lastNames.has(last)) return { type: 'PERSON', rule: 'last-name' };
   const prev = tokens[c.at - 1]?.norm.toLowerCase();
-  if (prev && PLACE_PREPOSITIONS.test(prev) && n <= 3) return { type: 'PLACE', rule: 'place-preposition' };
+  // "in May" is a month, not a place.
+  if (prev && PLACE_PREPOSITIONS.test(prev) && n <= 3 && !(n === 1 && c.tokens[0].norm.toLowerCase() in MONTHS)) return { type: 'PLACE', rule: 'place-preposition' };
   const the = prev === 'the';
   const wordy = c.tokens.some((t) => isCommonWord(t, g, lowerWords));
   // "the United Nations", "the Sea Org": a person's name takes no article. But "the Cruise video",

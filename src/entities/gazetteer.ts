@@ -69,7 +69,7 @@ export function buildGazetteerIndex(geo: GazetteerFile, lex: LexiconFile): Gazet
   const add = (name: string, e: Entry, overwrite = false): void => {
     if (!name || (entries.has(name) && !overwrite)) return;
     // "Most" (Czechia), "Central" (a region of several countries), "Split": a word first.
-    if ((e.kind === 'city' || e.kind === 'region') && common.has(name.toLowerCase())) return;
+    if ((e.kind === 'city' || e.kind === 'region') && (common.has(name.toLowerCase()) || COMPASS.test(name))) return;
     entries.set(name, e);
   };
   // Weakest first, so that a country beats a city of the same name ("Mexico", "Panama").
@@ -110,6 +110,9 @@ export function buildGazetteerIndex(geo: GazetteerFile, lex: LexiconFile): Gazet
     maxWords: Math.min(maxWords, 5),
   };
 }
+
+// "West", "Northeastern", "Far North": provinces of some country by name, directions in news.
+const COMPASS = /^(?:far |upper |lower )?(?:north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|mid-?west(?:ern)?|centre|center|coast|west coast|east coast|north coast|south coast)$/i;
 
 const SMALL = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'n', '&']);
 /** "dow jones" → "Dow Jones", "bank of america" → "Bank of America", "ibm" stays as the lexicon has it. */

@@ -27,6 +27,8 @@ export function classifyName(c: Chunk, tokens: Token[], g: Gazetteer, lowerWords
     const kind = c.entry.kind;
     // "Luis Figo (Barcelona)", "Dwight Yorke (Aston Villa)": a city in brackets after a name is a club.
     if ((kind === 'city' || kind === 'capital' || kind === 'region') && (teamAfterPerson(c, tokens) || clubWithCountry(c, tokens) || orgNounBeside(c, tokens))) return { type: 'ORG', rule: 'team-in-brackets' };
+    // "Norilsk's debts", "shares of Norilsk": a company named after its city.
+    if (kind === 'city' && businessContext(c, tokens)) return { type: 'ORG', rule: 'business-context' };
     // In a match report a city is a club ("Liverpool suffered an upset", "at home to Derby"),
     // unless a preposition of place or the dateline says it is the city itself.
     const before = tokens[c.at - 1]?.norm.toLowerCase();
@@ -47,6 +49,7 @@ export function classifyName(c: Chunk, tokens: Token[], g: Gazetteer, lowerWords
   if (c.tokens.some((t) => ORG_HEADS.has(t.norm.replace(/\.$/, '')))) return { type: 'ORG', rule: 'org-head-word' };
   if (datelinePlace(c, tokens)) return { type: 'PLACE', rule: 'dateline-place' };
   if (orgNounBeside(c, tokens)) return { type: 'ORG', rule: 'org-noun' };
+  if (businessContext(c, tokens)) return { type: 'ORG', rule: 'business-context' };
   if (teamAfterPerson(c, tokens)) return { type: 'ORG', rule: 'team-in-brackets' };
   // "Kenya Power", "Air China", "China Daily": a country inside a short name makes a company.
   if (c.tokens.length <= 3 && c.tokens.some((t) => g.entries.get(t.norm)?.kind === 'country')) return { type: 'ORG', rule: 'place-in-name' };
@@ -129,4 +132,17 @@ function orgNounBeside(c: Chunk, tokens: Token[]): boolean {
 function clubWithCountry(c: Chunk, tokens: Token[]): boolean {
   const k = c.at + c.tokens.length;
   return tokens[k]?.norm === '(' && tokens[k + 2]?.norm === ')' && /^\d/.test(tokens[k + 3]?.norm ?? '');
+}
+
+/**
+ * The words of deals and markets around a company: "shares of Barrick", "a stake in Okocim",
+ * "Heineken shares rose", "Zywiec's board".
+ */
+function businessContext(c: Chunk, tokens: Token[]): boolean {
+  const b1 = tokens[c.at - 1]?.norm.toLowerCase() ?? '';
+  const b2 = tokens[c.at - 2]?.norm.toLowerCase() ?? '';
+  const k = c.at + c.tokens.length;
+  const a1 = (tokens[k]?.norm === "'s" ? tokens[k + 1] : tokens[k])?.norm.toLowerCase() ?? '';
+  if (/^(?:of|in|for|with|by)$/.test(b1) && /^(?:shares|stake|stakes|bid|takeover|merger|acquisition|subsidiary|unit|owned|offer|deal|rival|shareholders|customers)$/.test(b2)) return true;
+  return /^(?:shares|stock|stake|shareholders|board|chairman|chief|ceo|spokesman|spokeswoman|executives|subsidiary|unit|brewery|brewer|plant|profit|profits|earnings|revenue|sales|debts|assets|output|management|bonds|losses|brands?)$/.test(a1);
 }

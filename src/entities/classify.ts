@@ -33,6 +33,8 @@ export function classifyName(c: Chunk, tokens: Token[], g: Gazetteer, lowerWords
     // unless a preposition of place or the dateline says it is the city itself.
     const before = tokens[c.at - 1]?.norm.toLowerCase();
     if (sports && (kind === 'city' || kind === 'region') && c.at > 0 && !/^(?:in|at|near|from|to|outside|of)$/.test(before ?? '') && !datelinePlace(c, tokens)) return { type: 'ORG', rule: 'sports-club' };
+    // "Plymouth 4 Exeter 1", "INDIANAPOLIS 37 Philadelphia 10": a city with a score is a team.
+    if (sports && (kind === 'city' || kind === 'capital') && /^\d{1,3}$/.test(tokens[c.at + c.tokens.length]?.norm ?? '') && !datelinePlace(c, tokens)) return { type: 'ORG', rule: 'sports-club' };
     // "Jackson said", "Mr. Lincoln": a city name used as a surname.
     // A reporting verb alone does not make a city a person: "a court in Atlanta denied" is the court.
     if (personContext && personContext !== 'reporting-verb' && (kind === 'city' || kind === 'region')) return { type: 'PERSON', rule: personContext };

@@ -258,5 +258,5 @@ const SPORTS = /\b(?:soccer|football|rugby|cricket|basketball|hockey|baseball|le
 
 /** A match report: sports words throughout (clubs there are named after their cities). */
 function isSportsReport(text: string): boolean {
-  return (text.match(SPORTS)?.length ?? 0) >= 4;
+  return (text.match(SPORTS)?.length ?? 0) >= 3;
 }

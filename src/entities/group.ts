@@ -1,4 +1,4 @@
-import type { Country, Entities, Mention, Organization, Person, Place } from '../types.js';
+import type { Country, Entities, Organization, Person, Place } from '../types.js';
 import type { NameMention } from './recognize.js';
 import { gazetteer } from './gazetteer.js';
 
@@ -94,4 +94,3 @@ function describeOfficial(m: NameMention, names: NameMention[], text: string): P
   return { title, organization: orgName, country };
 }
 
-export type { Mention };

@@ -43,7 +43,7 @@ export function recognizeNames(text: string, ranges: Array<[number, number]>, he
       if (m) found.push(m);
     }
   }
-  return refineMentions(found, text);
+  return refineMentions(found);
 }
 
 function* candidates(tokens: Token[], text: string, g: Gazetteer, headline: boolean, lowerWords: Set<string>): Generator<Chunk> {

@@ -11,7 +11,7 @@ const WEAK = new Set(['name-shape', 'place-preposition', 'long-name', 'unknown',
  * 2. a name decided by a weak rule takes the type the same name has by a strong rule elsewhere;
  * 3. what is still undecided is dropped.
  */
-export function refineMentions(found: NameCandidate[], _text: string): NameMention[] {
+export function refineMentions(found: NameCandidate[]): NameMention[] {
   const strong = new Map<string, MentionType>();
   const personParts = new Set<string>();
   const orgParts = new Set<string>();

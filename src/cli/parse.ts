@@ -88,7 +88,7 @@ export async function processInputs(inputs: string[], opts: BatchOptions, hooks:
     const options: ParseOptions = { ...base, id: item.id, ...(item.refDate ? { refDate: item.refDate } : {}) };
     if (opts.explain) {
       const { renderExplain } = await import('../render/explain.js');
-      writeOut(`${renderExplain(item.text, item.id)}\n`);
+      writeOut(`${renderExplain(item.text, item.id, options)}\n`);
       return;
     }
     if (!pool && (opts.enforceTimeout || (seen >= POOL_AFTER && (opts.jobs ?? 2) > 1))) pool = new ParsePool(opts.jobs, opts.docTimeout);
@@ -99,6 +99,8 @@ export async function processInputs(inputs: string[], opts: BatchOptions, hooks:
       while (p.load > p.width * 4) await Promise.race([order[0], new Promise((r) => setTimeout(r, 5))]).then(() => flush());
     } else {
       order.push(Promise.resolve(parseInline(item.text, options, report)));
+      // Let the event loop run between documents: Ctrl-C and a full stdout are heard there.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     void flush();
   };

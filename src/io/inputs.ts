@@ -82,6 +82,7 @@ export function reason(e: unknown): string {
     case 'EISDIR': return 'is a directory';
     case 'ELOOP': return 'symlink loop';
     case 'ENAMETOOLONG': return 'name too long';
+    case 'EIO': return 'i/o error';
     default: return err.message ?? String(e);
   }
 }

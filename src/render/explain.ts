@@ -1,16 +1,23 @@
 import Table from 'cli-table3';
-import { judgeLines } from '../pipeline.js';
+import { judgeLines, parseArticle } from '../pipeline.js';
+import type { ParseOptions } from '../types.js';
+
+const cut = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /**
  * `--explain`: the page as a table, one row a line, with the verdict and the rule that decided,
- * so a user can see why a line went.
+ * so a user can see why a line went; then each field with the rule that chose it, how sure it
+ * is and the candidates it beat; then the warnings.
  */
-export function renderExplain(text: string, id: string): string {
+export function renderExplain(text: string, id: string, options: ParseOptions = {}): string {
   const { lines, verdicts } = judgeLines(text);
   const table = new Table({ head: ['#', 'verdict', 'rule', 'line'], colWidths: [6, 18, 22, 52], wordWrap: true, style: { head: [], border: [] } });
-  lines.forEach((l, i) => {
-    const t = l.text.length > 120 ? `${l.text.slice(0, 119)}…` : l.text;
-    table.push([String(i + 1), verdicts[i].role, verdicts[i].reason, t]);
-  });
-  return `${id}\n${table.toString()}`;
+  lines.forEach((l, i) => table.push([String(i + 1), verdicts[i].role, verdicts[i].reason, cut(l.text, 120)]));
+  const record = parseArticle(text, { ...options, id });
+  const fields = new Table({ head: ['field', 'rule', 'sure', 'taken from', 'beat'], colWidths: [14, 24, 6, 32, 22], wordWrap: true, style: { head: [], border: [] } });
+  for (const [field, src] of Object.entries(record.provenance)) {
+    fields.push([field, src.rule, src.confidence.toFixed(2), cut(text.slice(src.start, src.end).replace(/\s+/g, ' '), 80), src.alternatives.map((a) => cut(a.text, 30)).join('; ')]);
+  }
+  const warnings = record.warnings.length ? `\nwarnings:\n${record.warnings.map((w) => `  - ${w}`).join('\n')}` : '';
+  return `${id}\n${table.toString()}\n${fields.toString()}${warnings}`;
 }

@@ -125,7 +125,15 @@ describe('paths', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^briefcli: -: standard input given more than once$/m);
   });
-  it.skipIf(isRoot)('an unreadable file and folder are reported (not testable as root)', () => {
+  it('a file that cannot be read is reported on one line and the batch goes on (works as root too)', () => {
+    // /proc/self/mem is a regular file that every read of fails (EIO), whoever runs the test.
+    const good = file('ok.txt', article);
+    const r = run(['parse', '/proc/self/mem', good, '--fields', 'title']);
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr)).toEqual(['briefcli: /proc/self/mem: i/o error']);
+    expect(lines(r.stdout).map((l) => JSON.parse(l).title)).toEqual([undefined, 'Quiet Streets in Lisbon']);
+  });
+  it.skipIf(isRoot)('an unreadable file and folder are reported (permission bits do not bind root)', () => {
     const f = file('secret.txt', article);
     execSync(`chmod 000 '${f}'`);
     const r = run(['parse', f]);
@@ -224,5 +232,37 @@ describe('runaway input and closed pipes', () => {
     const r = run(['parse', file(`hostile-${content.length}.txt`, content), '--fields', 'title,stats']);
     expect(r.code).toBe(0);
     expect(json(r.stdout)).toHaveProperty('stats');
+  });
+});
+
+describe('writing safely', () => {
+  it('never writes over an input file, even when told the folder may hold output', () => {
+    const dir = join(tmp, 'inplace');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'story.txt'), article);
+    writeFileSync(join(dir, 'story.json'), 'Notes Kept Here\n\nThis file is an input too, and must not be replaced by anything.\n');
+    const r = run(['parse', dir, '--out-dir', dir, '--allow-out-in-input', '--jobs', '1']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/would write over the input/);
+    expect(readFileSync(join(dir, 'story.json'), 'utf8')).toMatch(/^Notes Kept Here/);
+  });
+
+  it('Ctrl-C ends a batch with whole records and status 130', async () => {
+    const { spawn } = await import('node:child_process');
+    const dir = join(tmp, 'interrupt');
+    mkdirSync(dir);
+    for (let i = 0; i < 400; i++) writeFileSync(join(dir, `${String(i).padStart(3, '0')}.txt`), article.repeat(20));
+    const child = spawn(process.execPath, [bin, 'parse', dir, '--format', 'ndjson', '--jobs', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (out.includes('\n') && !child.killed) child.kill('SIGINT');
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(130);
+    const recs = lines(out);
+    expect(recs.length).toBeGreaterThan(0);
+    expect(recs.length).toBeLessThan(400);
+    for (const l of recs) expect(() => JSON.parse(l)).not.toThrow();
   });
 });

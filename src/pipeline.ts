@@ -25,7 +25,7 @@ const CONTENT_ROLES = new Set(['title', 'summary', 'byline', 'dateline', 'takeaw
  * and dates. Offsets in `mentions` are JavaScript string indices into `text`.
  */
 export function parseArticle(text: string, options: ParseOptions = {}): ArticleRecord {
-  const { lines, structure, verdicts, dek } = judgeLines(text);
+  const { lines, structure, verdicts, dek } = judgeLines(text, options.refDate ?? null);
   const refDate = chooseRefDate(options, structure.published);
   const kept = lines.map((l, i) => [l, verdicts[i]] as const).filter(([, v]) => CONTENT_ROLES.has(v.role));
   const ranges = kept.map(([l]) => [l.start, l.end] as [number, number]);
@@ -60,6 +60,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): ArticleR
     dateline: credit.place || structure.published ? { place: credit.place, date: structure.published } : null,
     publisher: fields.publisher,
     published: fields.published,
+    updated: structure.updated,
+    timestamps: { published: fields.published ? structure.stamps.published : null, updated: structure.stamps.updated },
     refDate,
     keyTakeaways: structure.keyTakeaways,
     sections: structure.sections,
@@ -109,9 +111,9 @@ function qualityOf(paragraphs: string[], lineCount: number): ArticleRecord['qual
  * The cleaning and structure stages: every line of the text with its verdict (role and rule).
  * `--explain` prints exactly this.
  */
-export function judgeLines(text: string): { lines: Line[]; structure: Structure; verdicts: Verdict[]; dek: number[] } {
+export function judgeLines(text: string, notAfter: string | null = null): { lines: Line[]; structure: Structure; verdicts: Verdict[]; dek: number[] } {
   const lines = splitLines(text);
-  const structure = findStructure(lines, patternVerdicts(lines));
+  const structure = findStructure(lines, patternVerdicts(lines), notAfter);
   const verdicts = classifyLines(lines, structure.verdicts, structure.start);
   const dek = findDek(lines, verdicts, structure.titleLine);
   for (const i of dek) verdicts[i] = { role: 'summary', reason: 'dek-before-body' };

@@ -122,6 +122,17 @@ export interface Stats {
   readingMinutes: number;
 }
 
+/** A stated date of the article, as precise as the page gives it. */
+export interface Timestamp {
+  /** ISO 8601: "2024-03-05", or "2024-03-05T10:42" with a time. */
+  value: string;
+  precision: 'year' | 'month' | 'day' | 'minute';
+  /** "+01:00" when the page names a time zone. */
+  utcOffset: string | null;
+  /** True when the page leaves day and month order open ("03/04/2024"); the value reads it month first. */
+  ambiguous: boolean;
+}
+
 /** Where a field came from, and how sure the rule that chose it is. */
 export interface FieldSource {
   start: number;
@@ -148,6 +159,10 @@ export interface ArticleRecord {
   publisher: string | null;
   /** ISO date (YYYY-MM-DD, or coarser) when the text states a publication date. */
   published: string | null;
+  /** ISO date of an "Updated …" line, kept apart from `published`. */
+  updated: string | null;
+  /** Both dates with their precision, UTC offset and day-month ambiguity. */
+  timestamps: { published: Timestamp | null; updated: Timestamp | null };
   /** The date relative expressions were resolved against, and where it came from. */
   refDate: { value: string; source: 'input' | 'published' | 'option' | 'today' };
   keyTakeaways: string[];

@@ -1,22 +1,87 @@
-import type { Line } from '../types.js';
+import type { Line, Timestamp } from '../types.js';
 import { findDates } from '../dates/find.js';
 
-export interface DatelineResult { value: string; line: number }
+export interface DatelineResult { value: string; line: number; stamp: Timestamp }
+
+// A time of day on the date line, with its zone: "9:24 pm ET", "10:42", "04:29 AM EST", "19:14 GMT".
+const TIME = /\b(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?)?(?:\s+(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|JST|AEST|AEDT|[+-]\d{2}:?\d{2}))?\b/i;
+const OFFSETS: Record<string, string> = {
+  EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
+  GMT: '+00:00', UTC: '+00:00', BST: '+01:00', CET: '+01:00', CEST: '+02:00', IST: '+05:30', JST: '+09:00', AEST: '+10:00', AEDT: '+11:00',
+};
+// "ET", "PT": the US zone, in summer or winter time by the date (second Sunday of March to first
+// Sunday of November, near enough for a date line).
+const US_ZONES: Record<string, [string, string]> = { ET: ['-05:00', '-04:00'], CT: ['-06:00', '-05:00'], MT: ['-07:00', '-06:00'], PT: ['-08:00', '-07:00'] };
+const UPDATED = /^(?:updated|last updated|last modified|modified|edited)\b/i;
+const LABELLED = /^(?:published|first published|posted|date|released)\b/i;
+
+function offsetOf(zone: string | undefined, date: string): string | null {
+  if (!zone) return null;
+  const z = zone.toUpperCase();
+  if (/^[+-]\d{2}:?\d{2}$/.test(z)) return z.includes(':') ? z : `${z.slice(0, 3)}:${z.slice(3)}`;
+  if (US_ZONES[z]) {
+    const [, m, d] = date.split('-').map(Number);
+    const summer = (m > 3 && m < 11) || (m === 3 && d >= 8) || (m === 11 && d < 7);
+    return US_ZONES[z][summer ? 1 : 0];
+  }
+  return OFFSETS[z] ?? null;
+}
+
+/** A date line's timestamp: the day, the time when one is given, its precision and offset. */
+function stampOf(text: string, day: string, ambiguous: boolean): Timestamp {
+  const t = TIME.exec(text);
+  if (!t) return { value: day, precision: 'day', utcOffset: null, ambiguous };
+  let h = Number(t[1]);
+  if (t[3]) h = (h % 12) + (t[3].toLowerCase() === 'p' ? 12 : 0);
+  const value = `${day}T${String(h).padStart(2, '0')}:${t[2]}`;
+  return { value, precision: 'minute', utcOffset: offsetOf(t[4], day), ambiguous };
+}
 
 /**
- * The article's own date line, a short line near the top with a full date: "Friday, July 21,
- * 2017", "Nov 18, 2019 at 9:24 pm ET • 2 min read", "Posted on March 30, 2015 by Admin",
- * "NAIROBI 1996-08-22". Only a date with a stated year counts; the first one wins.
+ * The page's day order where numbers leave it open ("03/04/2024"): another numeric date of the
+ * page with a first part over 12 says day first, a second part over 12 says month first.
  */
-export function findDateline(lines: Line[], limit: number): DatelineResult | null {
-  for (let i = 0; i < Math.min(limit, lines.length); i++) {
+function dayFirstPage(lines: Line[]): boolean | null {
+  for (const l of lines) {
+    for (const m of l.text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g)) {
+      if (Number(m[1]) > 12) return true;
+      if (Number(m[2]) > 12) return false;
+    }
+  }
+  return null;
+}
+
+/**
+ * The article's own date lines near the top: "Friday, July 21, 2017", "Nov 18, 2019 at 9:24 pm ET •
+ * 2 min read", "Posted on March 30, 2015 by Admin", "NAIROBI 1996-08-22". Only a date with a stated
+ * year counts. A line that says "Updated" gives `updated`; the first other one `published`. A date
+ * after the reference date (a comment's, a "next event" box) loses.
+ */
+export function findDatelines(lines: Line[], limit: number, notAfter: string | null = null): { published: DatelineResult | null; updated: DatelineResult | null } {
+  let published: DatelineResult | null = null;
+  let updated: DatelineResult | null = null;
+  let dayFirst: boolean | null | undefined;
+  for (let i = 0; i < Math.min(limit, lines.length) && !(published && updated); i++) {
     const line = lines[i];
     if (line.text.split(/\s+/).length > 16) continue;
     // The line alone: folding and splitting the whole text for every line cost quadratic time.
     const found = findDates(line.text, '1970-01-01');
     // "January 1, 1970" is an empty timestamp, not a date anyone published on.
     const day = found.find((m) => m.type === 'DATE' && !m.yearInferred && /^\d{4}-\d{2}-\d{2}$/.test(m.value ?? '') && m.value !== '1970-01-01');
-    if (day) return { value: day.value!, line: i };
+    if (!day?.value || (notAfter && day.value > notAfter)) continue;
+    let value = day.value;
+    let ambiguous = false;
+    const numeric = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(day.text);
+    if (numeric && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12 && numeric[1] !== numeric[2]) {
+      dayFirst ??= dayFirstPage(lines);
+      if (dayFirst === null) ambiguous = true;
+      else if (dayFirst) value = `${numeric[3]}-${numeric[2].padStart(2, '0')}-${numeric[1].padStart(2, '0')}`;
+    }
+    const result = { value, line: i, stamp: stampOf(line.text, value, ambiguous) };
+    if (UPDATED.test(line.text.trim())) updated ??= result;
+    else published ??= result;
   }
-  return null;
+  return { published, updated };
 }
+
+export { LABELLED as LABELLED_DATE_LINE };

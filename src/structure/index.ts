@@ -3,7 +3,8 @@ import { findTitle } from './title.js';
 import { findTakeaways } from './takeaways.js';
 import { findSections } from './sections.js';
 import { findByline } from './byline.js';
-import { findDateline } from './dateline.js';
+import { findDatelines, LABELLED_DATE_LINE } from './dateline.js';
+import type { Timestamp } from '../types.js';
 import { normalizeLine } from '../text/normalize.js';
 import { BYLINE_PREFIX } from './data/labels.js';
 import { findDates } from '../dates/find.js';
@@ -12,7 +13,7 @@ export interface Structure {
   /** The line after which the article text is expected (its headline, byline or date line). */
   start: number | null;
   /** Where each field came from: its line and the rule that chose it. */
-  sources: Partial<Record<'title' | 'byline' | 'publisher' | 'published' | 'kicker', { line: number; rule: string }>>;
+  sources: Partial<Record<'title' | 'byline' | 'publisher' | 'published' | 'updated' | 'kicker', { line: number; rule: string }>>;
   /** Other full dates near the top that lost to the published date. */
   dateAlternatives: number[];
   verdicts: Array<Verdict | null>;
@@ -22,6 +23,8 @@ export interface Structure {
   byline: string | null;
   publisher: string | null;
   published: string | null;
+  updated: string | null;
+  stamps: { published: Timestamp | null; updated: Timestamp | null };
   keyTakeaways: string[];
   sections: Section[];
 }
@@ -31,7 +34,7 @@ export interface Structure {
  * byline block and date line. `known` holds the boilerplate verdicts of the first pass; the
  * returned verdicts add the structural roles.
  */
-export function findStructure(lines: Line[], known: Array<Verdict | null>): Structure {
+export function findStructure(lines: Line[], known: Array<Verdict | null>, notAfter: string | null = null): Structure {
   const v = [...known];
   const free = (i: number): boolean => !v[i];
   const set = (i: number, role: Verdict['role'], reason: string): void => { v[i] = { role, reason }; };
@@ -69,8 +72,9 @@ export function findStructure(lines: Line[], known: Array<Verdict | null>): Stru
     s.lines.forEach((i) => set(i, 'section-body', 'paragraph-under-label'));
   }
   const limit = Math.min(lines.length, Math.max(12, Math.ceil(lines.length / 3)));
-  const date = findDateline(lines, limit);
+  const { published: date, updated } = findDatelines(lines, limit, notAfter);
   if (date && (free(date.line) || v[date.line]?.reason === 'timestamp')) set(date.line, 'dateline', 'date-near-top');
+  if (updated && (free(updated.line) || v[updated.line]?.reason === 'timestamp')) set(updated.line, 'dateline', 'updated-line');
   // "Posted on April 12, 2023 by Margaret Ellis": the date line can carry the byline too.
   const by = findByline(lines, (i) => free(i) || v[i]?.role === 'dateline');
   if (by) {
@@ -81,17 +85,20 @@ export function findStructure(lines: Line[], known: Array<Verdict | null>): Stru
   // Where the article starts: after its headline, byline or date line, whichever comes last.
   // Marks far below the headline belong to teasers, not to this article.
   const near = (i: number | null): i is number => i !== null && i < lines.length * 0.7 && (headline === null || (i >= headline && i - headline <= 8));
-  const marks = [headline, by?.bylineLine ?? null, date?.line ?? null].filter(near);
+  const marks = [headline, by?.bylineLine ?? null, date?.line ?? null, updated?.line ?? null].filter(near);
   const sources: Structure['sources'] = {};
   if (title) sources.title = { line: title.line, rule: headline !== null ? 'first-line-confirmed-by-headline' : 'first-headline-line' };
   if (by) sources.byline = { line: by.bylineLine, rule: BYLINE_PREFIX.test(lines[by.bylineLine].text) ? 'by-prefix' : 'desk-byline' };
   if (by?.publisherLine != null) sources.publisher = { line: by.publisherLine, rule: 'byline-prefix' };
   else if (title?.publisher) sources.publisher = { line: title.line, rule: 'title-site-name' };
-  if (date) sources.published = { line: date.line, rule: /^(?:published|posted|updated|date)\b/i.test(lines[date.line].text) ? 'labelled-date-line' : 'date-near-top' };
+  if (date) sources.published = { line: date.line, rule: LABELLED_DATE_LINE.test(lines[date.line].text.trim()) ? 'labelled-date-line' : 'date-near-top' };
+  if (updated) sources.updated = { line: updated.line, rule: 'labelled-date-line' };
   return {
-    start: marks.length ? Math.max(...marks) : null,
+    // Without a headline to measure from, the earliest mark: a "First published" line at the foot
+    // of the article is no start.
+    start: !marks.length ? null : headline === null ? Math.min(...marks) : Math.max(...marks),
     sources,
-    dateAlternatives: date ? otherDateLines(lines, limit, date.line) : [],
+    dateAlternatives: date ? otherDateLines(lines, limit, date.line).filter((i) => i !== updated?.line) : [],
     verdicts: v,
     title: title?.title ?? null,
     titleLine: title?.line ?? null,
@@ -99,6 +106,8 @@ export function findStructure(lines: Line[], known: Array<Verdict | null>): Stru
     byline: by?.byline ?? null,
     publisher: by?.publisher ?? title?.publisher ?? null,
     published: date?.value ?? null,
+    updated: updated?.value ?? null,
+    stamps: { published: date?.stamp ?? null, updated: updated?.stamp ?? null },
     keyTakeaways: take?.texts ?? [],
     sections: sections.map((s) => s.section),
   };

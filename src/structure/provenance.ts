@@ -26,7 +26,7 @@ function source(lines: Line[], ids: number[], rule: string, confidence = CONFIDE
 export function provenanceOf(lines: Line[], verdicts: Verdict[], s: Structure, dek: number[]): { provenance: Record<string, FieldSource>; warnings: string[] } {
   const p: Record<string, FieldSource> = {};
   const warnings: string[] = [];
-  for (const field of ['title', 'byline', 'publisher', 'published'] as const) {
+  for (const field of ['title', 'byline', 'publisher', 'published', 'updated'] as const) {
     const src = s.sources[field];
     if (!src) continue;
     const alternatives = field === 'published' ? s.dateAlternatives.map((i) => ({ start: lines[i].start, end: lines[i].end, text: lines[i].text, score: 0.5 })) : [];

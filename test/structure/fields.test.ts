@@ -33,11 +33,11 @@ describe('provenance and warnings', () => {
     expect(r.removed.map((x) => x.text)).toContain('Read more');
   });
   it('gives the published date with the other date it beat', () => {
-    const text = `Rates Rise Again\n\nPublished March 3, 2024\nUpdated March 4, 2024\n\n${para('The central bank raised rates on Monday.')}\n\n${para('Markets had expected the move.')}\n`;
+    const text = `Rates Rise Again\n\nPublished March 3, 2024\nMarch 1, 2024 - Earlier coverage\n\n${para('The central bank raised rates on Monday.')}\n\n${para('Markets had expected the move.')}\n`;
     const r = parseArticle(text);
     expect(r.published).toBe('2024-03-03');
     expect(r.provenance.published).toMatchObject({ rule: 'labelled-date-line', confidence: 0.95 });
-    expect(r.provenance.published.alternatives.map((a) => a.text)).toEqual(['Updated March 4, 2024']);
+    expect(r.provenance.published.alternatives.map((a) => a.text)).toEqual(['March 1, 2024 - Earlier coverage']);
     expect(text.slice(r.provenance.published.start, r.provenance.published.end)).toBe('Published March 3, 2024');
   });
   it('never cuts a headline at its own colon', () => {
@@ -61,5 +61,27 @@ describe('provenance and warnings', () => {
     expect(parseArticle('https://a.example/1\nhttps://a.example/2\nhttps://a.example/3\n').quality.label).toBe('low');
     const long = Array.from({ length: 5 }, (_, i) => para(`Paragraph ${i} of the report says the economy grew faster than expected this quarter.`)).join('\n\n');
     expect(parseArticle(`Economy Grows\n\n${long}\n`).quality.label).toBe('high');
+  });
+});
+
+describe('published and updated dates', () => {
+  const body = `\n\n${para('The central bank raised rates on Monday.')}\n\n${para('Markets had expected the move.')}\n`;
+  it('keeps published and updated apart, with precision and the UTC offset of a named zone', () => {
+    const r = parseArticle(`Rates Rise Again\n\nPublished March 3, 2024 10:42 GMT\nUpdated March 4, 2024 at 9:05 pm ET${body}`);
+    expect(r.published).toBe('2024-03-03');
+    expect(r.updated).toBe('2024-03-04');
+    expect(r.timestamps).toEqual({
+      published: { value: '2024-03-03T10:42', precision: 'minute', utcOffset: '+00:00', ambiguous: false },
+      updated: { value: '2024-03-04T21:05', precision: 'minute', utcOffset: '-05:00', ambiguous: false },
+    });
+  });
+  it('marks a day-month order the page leaves open, and lets another date of the page settle it', () => {
+    expect(parseArticle(`Rates Rise Again\n\n03/04/2024${body}`).timestamps.published).toEqual({ value: '2024-03-04', precision: 'day', utcOffset: null, ambiguous: true });
+    const settled = parseArticle(`Rates Rise Again\n\n03/04/2024${body}\nArchive: 25/12/2023`);
+    expect(settled.timestamps.published).toEqual({ value: '2024-04-03', precision: 'day', utcOffset: null, ambiguous: false });
+  });
+  it('passes over a date after the reference date', () => {
+    const r = parseArticle(`Rates Rise Again\n\nNext event: May 9, 2024\nPosted May 2, 2024${body}`, { refDate: '2024-05-03' });
+    expect(r.published).toBe('2024-05-02');
   });
 });

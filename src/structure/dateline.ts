@@ -57,11 +57,12 @@ function dayFirstPage(lines: Line[]): boolean | null {
  * year counts. A line that says "Updated" gives `updated`; the first other one `published`. A date
  * after the reference date (a comment's, a "next event" box) loses.
  */
-export function findDatelines(lines: Line[], limit: number, notAfter: string | null = null): { published: DatelineResult | null; updated: DatelineResult | null } {
+export function findDatelines(lines: Line[], limit: number, notAfter: string | null = null): { published: DatelineResult | null; updated: DatelineResult | null; others: number[] } {
   let published: DatelineResult | null = null;
   let updated: DatelineResult | null = null;
+  const others: number[] = [];
   let dayFirst: boolean | null | undefined;
-  for (let i = 0; i < Math.min(limit, lines.length) && !(published && updated); i++) {
+  for (let i = 0; i < Math.min(limit, lines.length) && !(published && updated && others.length >= 3); i++) {
     const line = lines[i];
     if (line.text.split(/\s+/).length > 16) continue;
     // The line alone: folding and splitting the whole text for every line cost quadratic time.
@@ -78,10 +79,11 @@ export function findDatelines(lines: Line[], limit: number, notAfter: string | n
       else if (dayFirst) value = `${numeric[3]}-${numeric[2].padStart(2, '0')}-${numeric[1].padStart(2, '0')}`;
     }
     const result = { value, line: i, stamp: stampOf(line.text, value, ambiguous) };
-    if (UPDATED.test(line.text.trim())) updated ??= result;
-    else published ??= result;
+    if (UPDATED.test(line.text.trim()) && !updated) updated = result;
+    else if (!published && !UPDATED.test(line.text.trim())) published = result;
+    else if (others.length < 3) others.push(i); // the candidates the published date beat
   }
-  return { published, updated };
+  return { published, updated, others };
 }
 
 export { LABELLED as LABELLED_DATE_LINE };

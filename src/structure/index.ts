@@ -7,7 +7,6 @@ import { findDatelines, LABELLED_DATE_LINE } from './dateline.js';
 import type { Timestamp } from '../types.js';
 import { normalizeLine } from '../text/normalize.js';
 import { BYLINE_PREFIX } from './data/labels.js';
-import { findDates } from '../dates/find.js';
 
 export interface Structure {
   /** The line after which the article text is expected (its headline, byline or date line). */
@@ -72,7 +71,7 @@ export function findStructure(lines: Line[], known: Array<Verdict | null>, notAf
     s.lines.forEach((i) => set(i, 'section-body', 'paragraph-under-label'));
   }
   const limit = Math.min(lines.length, Math.max(12, Math.ceil(lines.length / 3)));
-  const { published: date, updated } = findDatelines(lines, limit, notAfter);
+  const { published: date, updated, others: otherDates } = findDatelines(lines, limit, notAfter);
   if (date && (free(date.line) || v[date.line]?.reason === 'timestamp')) set(date.line, 'dateline', 'date-near-top');
   if (updated && (free(updated.line) || v[updated.line]?.reason === 'timestamp')) set(updated.line, 'dateline', 'updated-line');
   // "Posted on April 12, 2023 by Margaret Ellis": the date line can carry the byline too.
@@ -98,7 +97,7 @@ export function findStructure(lines: Line[], known: Array<Verdict | null>, notAf
     // of the article is no start.
     start: !marks.length ? null : headline === null ? Math.min(...marks) : Math.max(...marks),
     sources,
-    dateAlternatives: date ? otherDateLines(lines, limit, date.line).filter((i) => i !== updated?.line) : [],
+    dateAlternatives: date ? otherDates : [],
     verdicts: v,
     title: title?.title ?? null,
     titleLine: title?.line ?? null,
@@ -129,14 +128,4 @@ function findHeadline(lines: Line[], titleLine: number, free: (i: number) => boo
 function siteNamedElsewhere(lines: Line[], titleLine: number, site: string): boolean {
   const key = normalizeLine(site);
   return lines.some((l, i) => i !== titleLine && normalizeLine(l.text).includes(key));
-}
-
-/** Lines near the top with another full date: the candidates the published date beat. */
-function otherDateLines(lines: Line[], limit: number, chosen: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < Math.min(limit, lines.length) && out.length < 3; i++) {
-    if (i === chosen || lines[i].text.split(/\s+/).length > 16) continue;
-    if (findDates(lines[i].text, '1970-01-01').some((m) => m.type === 'DATE' && !m.yearInferred && /^\d{4}-\d{2}-\d{2}$/.test(m.value ?? ''))) out.push(i);
-  }
-  return out;
 }

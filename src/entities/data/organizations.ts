@@ -10,8 +10,12 @@ export const ORG_HEADS = new Set(
     'Club FC League Army Navy Force Forces Guard Police Service Services Office Bureau Board Authority Administration ' +
     'Organization Organisation Society Times Post Journal News Herald Tribune Gazette Press Radio Television TV Network ' +
     'Exchange Reserve Treasury Cabinet Government Mission Embassy Consulate Movement Front Alliance Coalition Brigade Brigades ' +
-    'Hospital Orchestra Studios Records Entertainment Media Capital Partners Securities Investments Insurance Bancorp Centers Prevention Conference Society Legion Corps Institute Observatory Laboratory Laboratories Council Ministry Magazine Weekly Daily Monthly Review Channel Games Team ' +
-    'Newsroom BV NV AG SA SpA GmbH AB ASA Oy KK Bhd Pty Tbk Re').split(/\s+/),
+    'Church Hospital Orchestra Studios Records Entertainment Media Capital Partners Securities Investments Insurance Bancorp Centers Prevention Conference Society Legion Corps Institute Observatory Laboratory Laboratories Council Ministry Magazine Weekly Daily Monthly Review Channel Games Team ' +
+    'Newsroom BV NV AG SA SpA GmbH AB ASA Oy KK Bhd Pty Tbk Re ' +
+    // The same heads in the languages news names organisations in.
+    'Instituto Istituto Institut Universidad Universität Università Université Universiteit Escola Escuela Colegio Liceo Gymnasium ' +
+    'Banco Banca Banque Partido Partito Parti Partei Ministerio Ministero Ministère Ministerium Movimento Movimiento Fundación Fundação Stiftung ' +
+    'Associazione Asociación Gesellschaft Verein Konzern Groupe Grupo Gruppo Compagnie Compañía Companhia Società Sociedad').split(/\s+/),
 );
 
 /** International bodies and agencies news cites by acronym: the acronym is an ORG wherever it stands. */
@@ -30,6 +34,10 @@ export const KNOWN_ORGS: Record<string, string> = {
   'European Parliament': 'European Parliament', 'Federal Reserve': 'Federal Reserve', Fed: 'Federal Reserve', 'Supreme Court': 'Supreme Court',
   Congress: 'Congress', Senate: 'Senate', Parliament: 'Parliament', Labour: 'Labour Party', Conservatives: 'Conservative Party',
   Tories: 'Conservative Party', Democrats: 'Democratic Party', Republicans: 'Republican Party', 'Associated Press': 'Associated Press',
+  // Newspapers and broadcasters cited by name.
+  'The Guardian': 'The Guardian', 'The Times': 'The Times', 'New York Times': 'The New York Times', 'Washington Post': 'The Washington Post',
+  'Wall Street Journal': 'The Wall Street Journal', 'Financial Times': 'Financial Times', 'The Economist': 'The Economist', 'Le Monde': 'Le Monde',
+  'Der Spiegel': 'Der Spiegel', 'Al Jazeera': 'Al Jazeera', 'Sky News': 'Sky News', 'Fox News': 'Fox News', 'NPR': 'NPR', 'PBS': 'PBS',
   'Getty Images': 'Getty Images', Shutterstock: 'Shutterstock', iStock: 'iStock', Alamy: 'Alamy', 'Associated Press Images': 'AP Images',
   Bundesbank: 'Bundesbank', Bundestag: 'Bundestag', Knesset: 'Knesset', Duma: 'Duma', Politburo: 'Politburo', Vatican: 'Vatican',
 };
@@ -41,8 +49,8 @@ export const GOVERNMENT_BODIES = /^(?:(?:foreign|defen[cs]e|finance|interior|jus
 export const PLACE_HEADS = new Set(
   ('Street St Avenue Ave Road Rd Boulevard Blvd Lane Drive Square Plaza Park Bridge Highway Motorway Freeway Dam Canal ' +
     'River Lake Sea Ocean Bay Gulf Isle Strait Island Islands Peninsula Mountain Mountains Mount Mt Hill Hills Valley Desert Forest Coast Beach ' +
-    'Airport Station Port Harbour Harbor Stadium Arena Palace Castle Tower Towers Mosque Temple Church Cathedral Square Province County Region State Territory ' +
-    'Center Centre Cave Ground Grounds Hall Oval Park Gardens Zoo Hotel Prison Camp Memorial Monument Resort Bridge ' +
+    'Airport Station Port Harbour Harbor Stadium Arena Palace Castle Tower Towers Mosque Temple Square Province County Region State Territory ' +
+    'Center Centre Cave Ground Grounds Hall Oval Park Gardens Zoo Hotel Prison Camp Memorial Monument Resort Bridge Cathedral Chapel Abbey Basilica ' +
     'City Town Village').split(/\s+/),
 );
 

@@ -24,7 +24,15 @@ export function buildProgram(): Command {
     .description('Parse scraped news article text into clean, structured JSON.')
     .version(pkg.version)
     .exitOverride()
-    .configureOutput({ outputError: (s, write) => write(`briefcli: ${s.replace(/^error: /, '').trim()}\n`) });
+    .configureOutput({ outputError: (s, write) => write(`briefcli: ${s.replace(/^error: /, '').trim()}\n`) })
+    .addHelpText('after', `
+Examples:
+  briefcli parse article.txt | jq .title
+  briefcli parse seeds/ --format table
+  briefcli stats pages/ --top 5
+  briefcli schema > article-record.schema.json
+
+Run "briefcli help <command>" for a command's options and more examples.`);
 
   program
     .command('parse')

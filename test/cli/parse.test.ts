@@ -110,7 +110,9 @@ describe('briefcli schema, --help, --version', () => {
     expect(JSON.parse(r.stdout).title).toBe('briefcli ArticleRecord');
   });
   it('has examples in every help and a version', () => {
+    expect(run(['--help']).stdout).toMatch(/Examples:\n\s+briefcli parse/);
     expect(run(['parse', '--help']).stdout).toMatch(/Examples:\n\s+briefcli parse/);
+    expect(run(['stats', '--help']).stdout).toMatch(/Examples:\n\s+briefcli stats/);
     expect(run(['schema', '--help']).stdout).toMatch(/Example:/);
     expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });

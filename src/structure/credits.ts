@@ -19,7 +19,7 @@ export function splitAuthors(byline: string | null): string[] {
     .filter((a) => a && !NOT_AUTHOR.test(a) && /^\p{Lu}/u.test(a) && a.split(/\s+/).length <= 5 && !new RegExp(`^(?:${AGENCY})$`).test(a));
 }
 
-export interface WireCredit { agency: string | null; place: string | null }
+export interface WireCredit { agency: string | null; place: string | null; /** Length of the opening it was read from. */ length: number }
 
 /**
  * A wire story's opening: "NAIROBI, Kenya (AP) _ …", "WASHINGTON (Reuters) - …",
@@ -27,9 +27,9 @@ export interface WireCredit { agency: string | null; place: string | null }
  * byline.
  */
 export function wireCredit(firstParagraph: string | null): WireCredit {
-  if (!firstParagraph) return { agency: null, place: null };
+  if (!firstParagraph) return { agency: null, place: null, length: 0 };
   const m = new RegExp(`^((?:\\p{Lu}[\\p{Lu}.'’-]+)(?:[ -]\\p{Lu}[\\p{Lu}.'’-]+)*(?:,\\s*[\\p{Lu}][\\p{L}.]+(?:\\s[\\p{Lu}][\\p{L}.]+)*)?)(?:,\\s*[\\p{L}]+\\.?\\s\\d{1,2})?\\s*(?:\\((${AGENCY})\\))?\\s*[-–—_:]`, 'u').exec(firstParagraph);
-  if (m && (m[2] || /^\p{Lu}{3,}/u.test(m[1]))) return { agency: m[2] ?? null, place: m[1].trim() };
+  if (m && (m[2] || /^\p{Lu}{3,}/u.test(m[1]))) return { agency: m[2] ?? null, place: m[1].trim(), length: m[0].length };
   const signed = new RegExp(`(?:^|\\s)[-–—]\\s*(${AGENCY})\\s*$|^\\((${AGENCY})\\)`, 'u').exec(firstParagraph);
-  return { agency: signed ? signed[1] ?? signed[2] : null, place: null };
+  return { agency: signed ? signed[1] ?? signed[2] : null, place: null, length: 0 };
 }

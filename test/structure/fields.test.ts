@@ -12,12 +12,13 @@ describe('authors, agency and dateline', () => {
     expect(splitAuthors('Email the author')).toEqual([]);
   });
   it('reads agency and place from a wire opening, never into the byline', () => {
-    expect(wireCredit('NAIROBI, Kenya (AP) _ Kenya signed a deal.')).toEqual({ agency: 'AP', place: 'NAIROBI, Kenya' });
-    expect(wireCredit('WASHINGTON (Reuters) - The Senate voted.')).toEqual({ agency: 'Reuters', place: 'WASHINGTON' });
-    expect(wireCredit('The Senate voted on Tuesday.')).toEqual({ agency: null, place: null });
+    expect(wireCredit('NAIROBI, Kenya (AP) _ Kenya signed a deal.')).toEqual({ agency: 'AP', place: 'NAIROBI, Kenya', length: 22 });
+    expect(wireCredit('WASHINGTON (Reuters) - The Senate voted.')).toEqual({ agency: 'Reuters', place: 'WASHINGTON', length: 22 });
+    expect(wireCredit('The Senate voted on Tuesday.')).toEqual({ agency: null, place: null, length: 0 });
     const r = parseArticle(`Senate Passes Budget\n\nBy Ann Poe and Tom Lee\n\nWASHINGTON (Reuters) - ${para('The Senate passed the budget on Tuesday.')}\n\n${para('Democrats said they would keep pressing for more.')}\n`);
     expect(r).toMatchObject({ authors: ['Ann Poe', 'Tom Lee'], agency: 'Reuters', dateline: { place: 'WASHINGTON' } });
     expect(r.byline).toBe('Ann Poe and Tom Lee');
+    expect(r.provenance.dateline).toMatchObject({ rule: 'wire-opening', confidence: 0.9 });
   });
 });
 

@@ -12,7 +12,7 @@ describe('authors, agency and dateline', () => {
     expect(splitAuthors('Email the author')).toEqual([]);
   });
   it('reads agency and place from a wire opening, never into the byline', () => {
-    expect(wireCredit('NAIROBI, Kenya (AP) _ Kenya signed a deal.')).toEqual({ agency: 'AP', place: 'NAIROBI, Kenya', length: 22 });
+    expect(wireCredit('NAIROBI, Kenya (AP) _ Kenya signed a deal.')).toEqual({ agency: 'AP', place: 'NAIROBI, Kenya', length: 21 });
     expect(wireCredit('WASHINGTON (Reuters) - The Senate voted.')).toEqual({ agency: 'Reuters', place: 'WASHINGTON', length: 22 });
     expect(wireCredit('The Senate voted on Tuesday.')).toEqual({ agency: null, place: null, length: 0 });
     const r = parseArticle(`Senate Passes Budget\n\nBy Ann Poe and Tom Lee\n\nWASHINGTON (Reuters) - ${para('The Senate passed the budget on Tuesday.')}\n\n${para('Democrats said they would keep pressing for more.')}\n`);

@@ -12,6 +12,7 @@ const OFFSETS: Record<string, string> = {
 // "ET", "PT": the US zone, in summer or winter time by the date (second Sunday of March to first
 // Sunday of November, near enough for a date line).
 const US_ZONES: Record<string, [string, string]> = { ET: ['-05:00', '-04:00'], CT: ['-06:00', '-05:00'], MT: ['-07:00', '-06:00'], PT: ['-08:00', '-07:00'] };
+const EXPLICIT = new Set(['month-day-year', 'day-month-year', 'iso-date', 'slash-date']);
 const UPDATED = /^(?:updated|last updated|last modified|modified|edited)\b/i;
 const LABELLED = /^(?:published|first published|posted|date|released)\b/i;
 
@@ -68,7 +69,8 @@ export function findDatelines(lines: Line[], limit: number, notAfter: string | n
     // The line alone: folding and splitting the whole text for every line cost quadratic time.
     const found = findDates(line.text, '1970-01-01');
     // "January 1, 1970" is an empty timestamp, not a date anyone published on.
-    const day = found.find((m) => m.type === 'DATE' && !m.yearInferred && /^\d{4}-\d{2}-\d{2}$/.test(m.value ?? '') && m.value !== '1970-01-01');
+    // Only a date written out in full: "closed yesterday" is no date line, whatever day it gives.
+    const day = found.find((m) => EXPLICIT.has(m.rule ?? '') && !m.yearInferred && /^\d{4}-\d{2}-\d{2}$/.test(m.value ?? '') && m.value !== '1970-01-01');
     if (!day?.value || (notAfter && day.value > notAfter)) continue;
     let value = day.value;
     let ambiguous = false;

@@ -1,3 +1,4 @@
+import { isProse } from './prose.js';
 import type { Line } from '../types.js';
 
 export interface TitleResult {
@@ -31,7 +32,12 @@ export function findTitle(lines: Line[], skip: (i: number) => boolean): TitleRes
     if (skip(i)) continue;
     const text = lines[i].text;
     const words = text.split(/\s+/).length;
-    if (words < 2 || words > 30 || /[.,;]$/.test(text) || !looksLikeHeadline(text)) continue;
+    // Wire copy ends its headline with a full stop ("Lebanon sentences pro-Israeli warlord to
+    // death."): allowed on the first line only, where nothing else can stand.
+    // A headline stands above the article: once running text has begun, there is none to find.
+    if (i > 0 && isProse(text)) break;
+    const end = i === 0 && words <= 14 && !/^["“'‘`]/u.test(text) ? /[,;:]$/ : /[.,;:]$/;
+    if (words < 2 || words > 30 || end.test(text.replace(/["'”’`]+$/u, '')) || !looksLikeHeadline(text) || isDateline(text)) continue;
     const { title, site } = splitSiteName(text);
     return { title, publisher: site, line: i };
   }
@@ -48,4 +54,10 @@ export function looksLikeHeadline(text: string): boolean {
   if (/^(?:https?:\/\/|www\.)\S+$/.test(text)) return false;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   return letters / text.replace(/\s/g, '').length >= 0.6;
+}
+
+/** "NAIROBI, Kenya (AP) _", "WHISTLER, British Columbia 1996-12-06": a dateline, not a headline. */
+function isDateline(text: string): boolean {
+  return /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L} .,]+?)?(?:,?\s*\p{L}+\.?\s\d{1,2})?\s*(?:\((?:AP|Reuters|AFP|Xinhua|UPI|dpa)\s*\)|\d{4}-\d{2}-\d{2})?\s*(?:_|--|-|—)?\s*$/u.test(text)
+    && (/\((?:AP|Reuters|AFP|Xinhua|UPI|dpa)\s*\)|\d{4}-\d{2}-\d{2}|\s(?:_|--)$/u.test(text));
 }

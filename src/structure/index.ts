@@ -55,6 +55,16 @@ export function findStructure(lines: Line[], known: Array<Verdict | null>, notAf
       title.title = headline !== null && normalizeLine(lines[title.line].text).startsWith(normalizeLine(lines[headline].text)) ? title.title : lines[title.line].text;
       title.publisher = null;
     }
+    // "Daily Courier: Council Approves Plan": a colon splits off a site name only when the page
+    // prints that name on a line of its own or after a ©; a headline's own colon ("Superbugs:
+    // The Next Pandemic") stays.
+    if (!title.publisher) {
+      const colon = /^([^:]{2,40}):\s+(.{10,})$/u.exec(title.title) ?? /^(.{10,}?)\s*:\s+([^:]{2,40})$/u.exec(title.title);
+      if (colon) {
+        const [site, rest] = /^([^:]{2,40}):\s+/.test(title.title) && siteAsOwnLine(lines, title.line, colon[1]) ? [colon[1], colon[2]] : siteAsOwnLine(lines, title.line, colon[2]) ? [colon[2], colon[1]] : [null, null];
+        if (site && rest) { title.title = rest.trim(); title.publisher = site.trim(); }
+      }
+    }
     const key = normalizeLine(title.title);
     lines.forEach((l, i) => { if (i !== title.line && free(i) && normalizeLine(l.text) === key) set(i, 'boilerplate', 'title-repeat'); });
     if (headline !== null && free(headline)) set(headline, 'boilerplate', 'title-repeat');
@@ -123,6 +133,12 @@ function findHeadline(lines: Line[], titleLine: number, free: (i: number) => boo
     if (free(i) && t.split(' ').length >= 3 && (first === t || first.startsWith(`${t} `))) return i;
   }
   return null;
+}
+
+/** The site name printed alone on a line, or after a © ("© 2025 Daily Courier. All rights reserved."). */
+function siteAsOwnLine(lines: Line[], titleLine: number, site: string): boolean {
+  const key = normalizeLine(site);
+  return lines.some((l, i) => i !== titleLine && (normalizeLine(l.text) === key || new RegExp(`^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*)?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(normalizeLine(l.text))));
 }
 
 function siteNamedElsewhere(lines: Line[], titleLine: number, site: string): boolean {

@@ -98,3 +98,11 @@ describe('titles of wire copy', () => {
     expect(parseArticle('WASHINGTON, March 12 (Xinhua) --\n\nPoland, Hungary and the Czech Republic formally joined NATO on Friday at a ceremony.\n').title).toBeNull();
   });
 });
+
+describe('site names after a colon', () => {
+  const body = `\n\n${para('The council approved the plan.')}\n\n${para('Work starts next month.')}\n`;
+  it('splits "Site: Title" only when the page prints the site name on its own', () => {
+    expect(parseArticle(`Daily Courier: City Council Approves New Plan${body}\nDaily Courier\n`)).toMatchObject({ title: 'City Council Approves New Plan', publisher: 'Daily Courier' });
+    expect(parseArticle(`Superbugs: The Next Pandemic Is Already Here\n\n${para('Superbugs killed more people last year.')}\n`)).toMatchObject({ title: 'Superbugs: The Next Pandemic Is Already Here', publisher: null });
+  });
+});

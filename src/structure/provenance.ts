@@ -45,8 +45,10 @@ export function provenanceOf(lines: Line[], verdicts: Verdict[], s: Structure, d
     // The body's confidence: how much of it is running prose rather than short lines.
     const prose = body.filter((i) => verdicts[i].reason === 'prose').length;
     p.body = source(lines, body, 'best-prose-region', Math.round((0.5 + 0.5 * (prose / body.length)) * 100) / 100);
-    const cut = body.find((i) => /^(?:read more|continue reading|click here to read more)\b/i.test(lines[i].text) && i < body[body.length - 1]);
-    if (cut !== undefined) warnings.push(`body may be cut: '${lines[cut].text}' inside the article`);
+    // A "Read more" link between body paragraphs: pages that fold the article may not have
+    // printed all of it.
+    const cut = lines.findIndex((l, i) => i > body[0] && i < body[body.length - 1] && verdicts[i].role === 'boilerplate' && /^(?:read more|continue reading|read the full|click here to read more)\b/i.test(l.text));
+    if (cut >= 0) warnings.push(`body may be cut: '${lines[cut].text}' inside the article`);
   } else warnings.push('no article body found');
   return { provenance: p, warnings };
 }

@@ -32,6 +32,7 @@ describe('provenance and warnings', () => {
     const r = parseArticle(`Storm Hits Coast\n\n${para('A storm hit the coast on Monday.')}\n\nRead more\n\n${para('Thousands of homes lost power overnight.')}\n\n${para('Crews worked through the night to restore it.')}\n`);
     expect(r.body).toContain('Crews worked through the night');
     expect(r.removed.map((x) => x.text)).toContain('Read more');
+    expect(r.warnings).toContain("body may be cut: 'Read more' inside the article");
   });
   it('gives the published date with the other date it beat', () => {
     const text = `Rates Rise Again\n\nPublished March 3, 2024\nMarch 1, 2024 - Earlier coverage\n\n${para('The central bank raised rates on Monday.')}\n\n${para('Markets had expected the move.')}\n`;

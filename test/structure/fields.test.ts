@@ -31,6 +31,7 @@ describe('provenance and warnings', () => {
   it('keeps the rest of an article after a "Read more" line, and warns', () => {
     const r = parseArticle(`Storm Hits Coast\n\n${para('A storm hit the coast on Monday.')}\n\nRead more\n\n${para('Thousands of homes lost power overnight.')}\n\n${para('Crews worked through the night to restore it.')}\n`);
     expect(r.body).toContain('Crews worked through the night');
+    expect(r.paragraphs).toHaveLength(3);
     expect(r.removed.map((x) => x.text)).toContain('Read more');
     expect(r.warnings).toContain("body may be cut: 'Read more' inside the article");
   });

@@ -58,14 +58,14 @@ export const RELATED_LINKS: PatternList = {
       // so that "More than 200 people died" is never taken for a box heading.
       'more( (in|from|on|about))?( [\\p{L}&\'’-]+){1,4}',
       '([\\p{L}&\'’-]+ ){1,4}more',
-      'explore further|don\'t miss|do not miss|continue reading( below)?|read the full (story|article)|view all( \\(\\d+\\))?|learn more|see more',
+      'explore further|don\'t miss|do not miss|view all( \\(\\d+\\))?|learn more|see more',
       'post navigation|previous post:? [^]{0,150}|next post:? [^]{0,150}|older post|newer post',
       '(tags|topics|filed under|categories|category|keywords)\\s*:[^]{0,200}',
       'no related (articles|stories|posts) found\\.?',
       '(more|latest|top|popular|trending|recommended|recent) (stories|articles|news|posts|from [\\w .\'-]+|videos|on [\\w .\'-]+)( for you)?:?',
       'most (read|popular|viewed|shared|emailed|commented)( stories| articles)?( in [^]{1,40})?:?',
       'you (may|might) (also )?(like|enjoy|be interested in):?',
-      'read (more|next|also|this next|these next)\\.*:?',
+      'read (next|also|this next|these next)\\.*:?',
       'trending( now| stories| articles| topics)?:?|popular( now| stories| articles)?:?|editor\'?s? picks?:?|top (stories|picks|news)( today)?:?',
       'see (also|more)\\.*:?',
       'further reading:?',
@@ -78,6 +78,12 @@ export const RELATED_LINKS: PatternList = {
     ]),
     /^read more:\s.{3,120}$/u,
   ],
+};
+
+export const READ_MORE: PatternList = {
+  reason: 'read-more',
+  note: 'A "Read more" link: between paragraphs it folds the article, so it is no wall for the body.',
+  patterns: [words(['read more\\.*:?', 'continue reading( below)?\\.*', 'read the full (story|article)\\.*', 'click here to read more\\.*'])],
 };
 
 export const AUTHOR_BOX: PatternList = {
@@ -199,6 +205,7 @@ export const BOILERPLATE_LISTS: PatternList[] = [
   CREDITS,
   CAPTIONS,
   SHARE_WIDGETS,
+  READ_MORE,
   RELATED_LINKS,
   AUTHOR_BOX,
   NEWSLETTER,

@@ -119,7 +119,7 @@ function isNameToken(t: Token): boolean {
 function isUpper(t: Token): boolean { return t.norm === t.norm.toUpperCase(); }
 
 function isCommonStart(t: Token, g: Gazetteer, lowerWords: Set<string>): boolean {
-  if (!t.sentenceStart || (t.norm.length > 1 && t.norm === t.norm.toUpperCase())) return false;
+  if (!t.sentenceStart || (t.norm.length > 1 && isUpper(t))) return false;
   const w = t.norm.toLowerCase();
   if (g.firstNames.has(w) || g.entries.has(t.norm)) return false;
   // "High-flying Italy": a hyphenated opener made of ordinary words.

@@ -1,8 +1,8 @@
 import Table from 'cli-table3';
 import { judgeLines, parseArticle } from '../pipeline.js';
 import type { ParseOptions } from '../types.js';
+import { truncate as cut } from './text.js';
 
-const cut = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /**
  * `--explain`: the page as a table, one row a line, with the verdict and the rule that decided,

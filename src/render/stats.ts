@@ -1,8 +1,8 @@
 import Table from 'cli-table3';
 import type { CorpusStats } from '../analyze/corpus/aggregate.js';
 import type { Painter } from './table.js';
+import { truncate as cut } from './text.js';
 
-const cut = (s: string | null | undefined, n: number): string => (!s ? '' : s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 function table(title: string, head: string[], widths: number[], rows: string[][], paint: Painter): string {
   if (!rows.length) return `${paint.bold(title)}\n  (none)\n`;

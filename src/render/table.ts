@@ -1,12 +1,9 @@
 import Table from 'cli-table3';
 import type { ArticleRecord } from '../types.js';
+import { truncate as cut } from './text.js';
 
 export interface Painter { bold(s: string): string; dim(s: string): string; red(s: string): string }
 
-const cut = (s: string | null | undefined, n: number): string => {
-  if (!s) return '';
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
-};
 
 /** One row an article: what it is, who and where it is about; fits a 100-column terminal. */
 export function renderTable(records: Array<ArticleRecord | { id: string; error: string }>, paint: Painter): string {

@@ -43,11 +43,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): ArticleR
     .filter(([, v]) => ['body', 'summary', 'section-body', 'takeaway'].includes(v.role))
     .map(([l]) => [l.start, l.end] as [number, number]);
 
-  const { provenance, warnings } = provenanceOf(lines, verdicts, structure, dek);
   const credit = wireCredit(paragraphs[0] ?? null);
-  const firstBody = lines.find((_, i) => verdicts[i].role === 'body');
-  if (credit.place && firstBody) provenance.dateline = { start: firstBody.start, end: firstBody.start + credit.length, rule: 'wire-opening', confidence: 0.9, alternatives: [] };
-  else if (provenance.published) provenance.dateline = { ...provenance.published, rule: 'date-line' };
+  const { provenance, warnings } = provenanceOf(lines, verdicts, structure, dek, credit);
   const fields = abstain({
     title: structure.title, summary, byline: structure.byline, publisher: structure.publisher, published: structure.published,
   }, provenance, warnings, options.minConfidence ?? DEFAULT_MIN_CONFIDENCE);

@@ -1,5 +1,6 @@
 import type { FieldSource, Line, Verdict } from '../types.js';
 import type { Structure } from './index.js';
+import type { WireCredit } from './credits.js';
 
 // How much each rule is trusted. Set by looking at what each rule got wrong on the article-body
 // dev pages; a field under --min-confidence is left empty with a warning instead.
@@ -23,7 +24,7 @@ function source(lines: Line[], ids: number[], rule: string, confidence = CONFIDE
  * and the candidates it beat. Also the warnings a reader should see ("title taken from the first
  * line only", "no publication date stated", "body may be cut").
  */
-export function provenanceOf(lines: Line[], verdicts: Verdict[], s: Structure, dek: number[]): { provenance: Record<string, FieldSource>; warnings: string[] } {
+export function provenanceOf(lines: Line[], verdicts: Verdict[], s: Structure, dek: number[], credit: WireCredit): { provenance: Record<string, FieldSource>; warnings: string[] } {
   const p: Record<string, FieldSource> = {};
   const warnings: string[] = [];
   for (const field of ['title', 'byline', 'publisher', 'published', 'updated'] as const) {
@@ -50,5 +51,9 @@ export function provenanceOf(lines: Line[], verdicts: Verdict[], s: Structure, d
     const cut = lines.findIndex((l, i) => i > body[0] && i < body[body.length - 1] && verdicts[i].role === 'boilerplate' && /^(?:read more|continue reading|read the full|click here to read more)\b/i.test(l.text));
     if (cut >= 0) warnings.push(`body may be cut: '${lines[cut].text}' inside the article`);
   } else warnings.push('no article body found');
+  // The dateline: the wire opening it was read from ("WASHINGTON (Reuters) -"), else the date line.
+  const firstBody = verdicts.findIndex((v) => v.role === 'body');
+  if (credit.place && firstBody >= 0) p.dateline = { start: lines[firstBody].start, end: lines[firstBody].start + credit.length, rule: 'wire-opening', confidence: CONFIDENCE['wire-opening'], alternatives: [] };
+  else if (p.published) p.dateline = { ...p.published, rule: 'date-line' };
   return { provenance: p, warnings };
 }

@@ -44,7 +44,8 @@ export function classifyLines(lines: Line[], known: Array<Verdict | null>, start
   const verdicts = known.map((v, i): Verdict | null => v ?? (repeated[i] ? { role: 'boilerplate', reason: 'repeated-line' } : menus[i] ? { role: 'boilerplate', reason: 'menu-or-link-list' } : teasers[i] ? { role: 'boilerplate', reason: 'teaser' } : null));
   for (const i of authorBioLines(verdicts)) verdicts[i] = { role: 'boilerplate', reason: 'author-box' };
   for (const i of relatedItems(texts, verdicts)) verdicts[i] = { role: 'boilerplate', reason: 'related-item' };
-  const scores = widenGaps(verdicts.map((v, i) => (v ? weightOf(v) : anchored(proseScore(texts[i]), i, start))));
+  const prose = verdicts.map((v, i) => (v ? 0 : proseScore(texts[i])));
+  const scores = widenGaps(verdicts.map((v, i) => (v ? weightOf(v) : anchored(prose[i], i, start))));
   const region = bestRegion(scores);
   const listed = new Set<number>();
   if (region) {
@@ -70,7 +71,7 @@ export function classifyLines(lines: Line[], known: Array<Verdict | null>, start
     // "SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'" inside a page's article: a link to
     // another story, set in capitals (a clean document's capitals are its own headlines).
     if (inRegion(i) && !clean && isAllCapsLine(texts[i])) return { role: 'boilerplate', reason: 'all-caps-link' };
-    if (inRegion(i)) return { role: 'body', reason: proseScore(texts[i]) > 0 ? 'prose' : 'inside-main-text' };
+    if (inRegion(i)) return { role: 'body', reason: prose[i] > 0 ? 'prose' : 'inside-main-text' };
     if (clean) return { role: 'body', reason: 'clean-document' };
     return { role: 'boilerplate', reason: 'outside-main-text' };
   });

@@ -25,7 +25,12 @@ const CONTENT_ROLES = new Set(['title', 'summary', 'byline', 'dateline', 'takeaw
  * and dates. Offsets in `mentions` are JavaScript string indices into `text`.
  */
 export function parseArticle(text: string, options: ParseOptions = {}): ArticleRecord {
-  const { lines, structure, verdicts, dek } = judgeLines(text, options.refDate ?? null);
+  return recordOf(text, judgeLines(text, options.refDate ?? null), options);
+}
+
+/** The record built from lines already judged, so `--explain` can show the verdicts it was built from without judging twice. */
+export function recordOf(text: string, judged: Judged, options: ParseOptions = {}): ArticleRecord {
+  const { lines, structure, verdicts, dek } = judged;
   const refDate = chooseRefDate(options, structure.published);
   const kept = lines.map((l, i) => [l, verdicts[i]] as const).filter(([, v]) => CONTENT_ROLES.has(v.role));
   const ranges = kept.map(([l]) => [l.start, l.end] as [number, number]);
@@ -111,7 +116,9 @@ function qualityOf(paragraphs: string[], lineCount: number): ArticleRecord['qual
  * The cleaning and structure stages: every line of the text with its verdict (role and rule).
  * `--explain` prints exactly this.
  */
-export function judgeLines(text: string, notAfter: string | null = null): { lines: Line[]; structure: Structure; verdicts: Verdict[]; dek: number[] } {
+export type Judged = { lines: Line[]; structure: Structure; verdicts: Verdict[]; dek: number[] };
+
+export function judgeLines(text: string, notAfter: string | null = null): Judged {
   const lines = splitLines(text);
   const structure = findStructure(lines, patternVerdicts(lines), notAfter);
   const verdicts = classifyLines(lines, structure.verdicts, structure.start);

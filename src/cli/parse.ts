@@ -171,7 +171,7 @@ function openOutDir(dir: string, inputs: string[], allow: boolean): OutDir {
   const dirs = inputs.filter((p) => { try { return p !== '-' && statSync(p).isDirectory(); } catch { return false; } });
   const inside = allow ? null : OutDir.insideInputs(dir, dirs);
   if (inside) throw new UsageError(`--out-dir ${dir} is inside the input folder ${inside} (add --allow-out-in-input to write there anyway)`);
-  return new OutDir(dir, new Set());
+  return new OutDir(dir);
 }
 
 export class UsageError extends Error {}

@@ -29,8 +29,10 @@ function safeSegment(seg: string): string {
 export class OutDir {
   private readonly root: string;
   private readonly used = new Set<string>();
+  /** Real paths of the input files, added by `protect`. */
+  private readonly inputs = new Set<string>();
 
-  constructor(dir: string, private readonly inputs: Set<string>) {
+  constructor(dir: string) {
     mkdirSync(dir, { recursive: true });
     this.root = realpathSync(dir);
   }

@@ -100,7 +100,7 @@ export class CorpusAggregator {
       const into = this.persons.get(target[0])!;
       into.articles += t.articles;
       into.mentions += t.mentions;
-      for (const [k, key] of [['extra', 'extra'], ['extra2', 'extra2'], ['extra3', 'extra3']] as const) for (const [v, c] of t[k]) inc(into[key], v, c);
+      for (const k of ['extra', 'extra2', 'extra3'] as const) for (const [v, c] of t[k]) inc(into[k], v, c);
       if (this.officialNames.has(name)) this.officialNames.add(target[0]);
       const oc = this.officialCountry.get(name);
       if (oc) { const m = this.officialCountry.get(target[0]) ?? new Map<string, number>(); for (const [c, x] of oc) inc(m, c, x); this.officialCountry.set(target[0], m); }
@@ -114,6 +114,7 @@ export class CorpusAggregator {
     const entries = (m: Map<string, Tally>) => [...m.entries()];
     const sorted = [...this.words].sort((a, b) => a - b);
     const persons = entries(this.persons).map(([name, t]) => ({ name, articles: t.articles, mentions: t.mentions, title: top(t.extra), organization: top(t.extra2), country: top(t.extra3) }));
+    const officials = rank(persons.filter((p) => this.officialNames.has(p.name)));
     return {
       corpus: {
         articles: this.articles,
@@ -123,13 +124,13 @@ export class CorpusAggregator {
         published: this.from && this.to ? { from: this.from, to: this.to } : null,
       },
       countries: rank(entries(this.countries).map(([code, t]) => ({ name: this.countryNames.get(code) ?? code, code, articles: t.articles, mentions: t.mentions }))),
-      officials: rank(persons.filter((p) => this.officialNames.has(p.name))),
+      officials,
       people: rank(persons.filter((p) => !this.officialNames.has(p.name)).map(({ country: _c, ...p }) => p)),
       organizations: rank(entries(this.orgs).map(([name, t]) => ({ name, articles: t.articles, mentions: t.mentions }))),
       places: rank(entries(this.places).map(([name, t]) => ({ name, articles: t.articles, mentions: t.mentions, kind: top(t.extra) ?? 'place', country: top(t.extra3) }))),
       countryPairs: [...this.pairs.entries()].map(([k, articles]) => { const [a, b] = k.split('\u0000'); return { a, b, articles }; })
         .sort((x, y) => y.articles - x.articles || x.a.localeCompare(y.a) || x.b.localeCompare(y.b)).slice(0, n),
-      officialCountries: rank(persons.filter((p) => this.officialNames.has(p.name))).map((p) => ({
+      officialCountries: officials.map((p) => ({
         name: p.name,
         countries: [...(this.officialCountry.get(p.name) ?? new Map()).entries()].map(([code, articles]) => ({ code, articles }))
           .sort((a, b) => b.articles - a.articles || a.code.localeCompare(b.code)).slice(0, 3),

@@ -70,7 +70,8 @@ export async function processInputs(inputs: string[], opts: BatchOptions, hooks:
     while (order.length) {
       const r = await order[0];
       order.shift();
-      if (r) { progress.tick(); await hooks.emit(r); }
+      progress.tick();
+      if (r) await hooks.emit(r);
       if (order.length && !(await settled(order[0]))) break;
     }
   }));
@@ -78,7 +79,7 @@ export async function processInputs(inputs: string[], opts: BatchOptions, hooks:
   const submit = async (item: InputItem, errorsInStream: boolean): Promise<void> => {
     seen++;
     if (isError(item)) {
-      if (item.skipped) { if (!opts.quiet) warn(`${item.id}: skipped (${item.error})`); return; }
+      if (item.skipped) { progress.tick(); if (!opts.quiet) warn(`${item.id}: skipped (${item.error})`); return; }
       const rec = report(item.id, item.error);
       order.push(Promise.resolve(errorsInStream ? rec : null));
       void flush();
@@ -110,7 +111,10 @@ export async function processInputs(inputs: string[], opts: BatchOptions, hooks:
       const ids = new Set<string>();
       await eachSourceLine(inputs, (line, lineNo) => submit(parseJsonlLine(line, lineNo, ids), true), report, interrupted);
     } else {
-      for (const entry of expandInputs(inputs)) {
+      // On a terminal the files are listed before the first is read, so the progress line knows the total and gives an ETA.
+      const entries = progress.shown ? [...expandInputs(inputs)] : expandInputs(inputs);
+      if (Array.isArray(entries)) progress.total = entries.length;
+      for (const entry of entries) {
         if (interrupted()) break;
         if ('error' in entry) { await submit(entry, hooks.errorsInline); continue; }
         hooks.named?.(entry.path, entry.rel);

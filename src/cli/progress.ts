@@ -8,14 +8,16 @@ export class Progress {
   private last = 0;
   total: number | null = null;
 
+  /** Whether the line is drawn at all: asked for, and stderr a terminal. */
+  readonly shown: boolean;
+
   constructor(private readonly stream: NodeJS.WriteStream, enabled: boolean) {
-    this.enabled = enabled && !!stream.isTTY;
+    this.shown = enabled && !!stream.isTTY;
   }
-  private readonly enabled: boolean;
 
   tick(): void {
     this.count++;
-    if (!this.enabled) return;
+    if (!this.shown) return;
     const now = Date.now();
     if (now - this.last < 100) return;
     this.last = now;
@@ -23,13 +25,13 @@ export class Progress {
   }
 
   done(): void {
-    if (this.enabled && this.count) this.stream.write(`\r${this.line(Date.now())}\u001b[K\n`);
+    if (this.shown && this.count) this.stream.write(`\r${this.line(Date.now())}\u001b[K\n`);
   }
 
   private line(now: number): string {
     const secs = (now - this.started) / 1000;
     const rate = secs > 0 ? this.count / secs : 0;
-    const eta = this.total && rate > 0 ? `, ETA ${Math.ceil((this.total - this.count) / rate)} s` : '';
-    return `briefcli: ${this.count}${this.total ? `/${this.total}` : ''} parsed, ${rate.toFixed(1)}/s, ${secs.toFixed(1)} s${eta}`;
+    const eta = this.total && this.count < this.total && rate > 0 ? `, ETA ${Math.ceil((this.total - this.count) / rate)} s` : '';
+    return `briefcli: ${this.count}${this.total ? `/${this.total}` : ''} done, ${rate.toFixed(1)}/s, ${secs.toFixed(1)} s${eta}`;
   }
 }

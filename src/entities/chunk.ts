@@ -25,6 +25,9 @@ export function chunkOf(tokens: Token[], at: number, len: number, source: string
 
 const CONNECTORS = new Set(['of', 'de', 'la', 'del', 'della', 'di', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'du', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'for', 'on', '&', 'sans', 'w', 'und', 'et']);
 
+/** A word in capitals only: "RANGOON", "U.S.". */
+export function isUpper(t: Token): boolean { return t.norm === t.norm.toUpperCase(); }
+
 export function isCapitalized(t: Token): boolean {
   return /^\p{Lu}/u.test(t.norm) || /^(?:al|el|ibn|bin|van|von|de|da|di|le|la)-\p{Lu}/u.test(t.norm) || /^(?:e|i|iP|eB|mc)\p{Lu}/u.test(t.norm);
 }

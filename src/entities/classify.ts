@@ -1,5 +1,5 @@
 import type { MentionType } from '../types.js';
-import type { Chunk } from './chunk.js';
+import { isUpper, type Chunk } from './chunk.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Token } from './tokens.js';
 import { ORG_HEADS, ORG_NOUNS, PLACE_HEADS } from './data/organizations.js';
@@ -57,7 +57,7 @@ export function classifyName(c: Chunk, tokens: Token[], g: Gazetteer, lowerWords
   if (c.tokens.length <= 3 && c.tokens.some((t) => g.entries.get(t.norm)?.kind === 'country')) return { type: 'ORG', rule: 'place-in-name' };
   // "Steaua Bucharest", "Atletico Madrid", "Partizan Belgrade": a city closing a short name that
   // does not start with a given name is a club or a company.
-  const lastEntry = g.entries.get(c.tokens[c.tokens.length - 1].norm);
+  const lastEntry = g.entries.get(lastWord);
   if (c.tokens.length >= 2 && c.tokens.length <= 3 && (lastEntry?.kind === 'city' || lastEntry?.kind === 'capital') && !g.firstNames.has(c.tokens[0].norm.toLowerCase())) return { type: 'ORG', rule: 'city-in-name' };
   if (c.tokens.length === 1 && /^(?:\p{Lu}[\p{Lu}&]{1,5}|(?:\p{Lu}\.){2,4})$/u.test(c.tokens[0].norm) && !NOT_ORG_ACRONYMS.has(c.tokens[0].norm) && !g.common.has(c.tokens[0].norm.toLowerCase())) return { type: 'ORG', rule: 'acronym' };
   // "Norilsk said": one word before a reporting verb is a person unless the document knows better.
@@ -110,7 +110,7 @@ function datelinePlace(c: Chunk, tokens: Token[]): boolean {
   const next = tokens[k];
   if (!next) return false;
   const isoDate = /^\d{4}$/.test(next.norm) && tokens[k + 1]?.norm === '-' && /^\d{2}$/.test(tokens[k + 2]?.norm ?? '');
-  return isoDate || (next.norm === ',' && c.tokens.every((t) => t.norm === t.norm.toUpperCase()));
+  return isoDate || (next.norm === ',' && c.tokens.every(isUpper));
 }
 
 /** "(Juventus, Italy)" after a player's name: the first name in the brackets is the club. */

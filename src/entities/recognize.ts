@@ -2,7 +2,7 @@ import type { Mention, MentionType } from '../types.js';
 import { foldTypography } from '../text/normalize.js';
 import { gazetteer, type Entry, type Gazetteer } from './gazetteer.js';
 import { tokenize, type Token } from './tokens.js';
-import { chunkOf, isCapitalized, isConnector, type Chunk } from './chunk.js';
+import { chunkOf, isCapitalized, isConnector, isUpper, type Chunk } from './chunk.js';
 import { matchGazetteer } from './rules/gazetteer-match.js';
 import { governmentBodyAfter } from './rules/government-body.js';
 import { isTitleWord, leadingTitleLength, titleBefore } from './rules/title-words.js';
@@ -115,8 +115,6 @@ function isNameToken(t: Token): boolean {
   const w = t.norm.toLowerCase().replace(/\.$/, '');
   return !(w in MONTHS && t.norm.length > 3) && !(w in WEEKDAYS) && !/^(?:i|i'm|i'd|i'll|i've|ok)$/.test(w);
 }
-
-function isUpper(t: Token): boolean { return t.norm === t.norm.toUpperCase(); }
 
 function isCommonStart(t: Token, g: Gazetteer, lowerWords: Set<string>): boolean {
   if (!t.sentenceStart || (t.norm.length > 1 && isUpper(t))) return false;
@@ -232,7 +230,7 @@ function toMention(c: Chunk, tokens: Token[], g: Gazetteer, lowerWords: Set<stri
 /** "SOCCER - JAPAN GET LUCKY WIN": a line in capitals, where case tells nothing. */
 function isAllCaps(tokens: Token[]): boolean {
   const words = tokens.filter((t) => /^\p{L}{3,}/u.test(t.norm));
-  return words.length >= 3 && words.every((t) => t.norm === t.norm.toUpperCase());
+  return words.length >= 3 && words.every(isUpper);
 }
 
 /**

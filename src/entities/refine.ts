@@ -20,12 +20,13 @@ export function refineMentions(found: NameCandidate[]): NameMention[] {
     strong.set(m.text, m.type);
     // "RANGOON 1996-12-06" in the dateline, "Rangoon" in the text.
     if (m.text === m.text.toUpperCase()) strong.set(titleCase(m.text), m.type);
-    const words = m.text.split(/\s+/);
-    if (m.type === 'PERSON' && words.length >= 2) for (const w of words) personParts.add(w);
   }
+  // The words of every full name, whatever rule decided it.
   for (const m of found) {
-    if (m.type === 'PERSON' && m.text.split(/\s+/).length >= 2) for (const w of m.text.split(/\s+/)) personParts.add(w);
-    if (m.type === 'ORG' && m.text.split(/\s+/).length >= 2) orgParts.add(m.text.split(/\s+/)[0]);
+    const words = m.text.split(/\s+/);
+    if (words.length < 2) continue;
+    if (m.type === 'PERSON') for (const w of words) personParts.add(w);
+    if (m.type === 'ORG') orgParts.add(words[0]);
   }
   // Every name the story itself decided, by its lower-case form: a headline's capitals are
   // matched against these ("LARA" → "Lara", a person).

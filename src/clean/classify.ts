@@ -54,8 +54,6 @@ export function classifyLines(lines: Line[], known: Array<Verdict | null>, start
       const n = listAfterColon(texts, i);
       for (let k = 1; k <= n; k++) if (!verdicts[i + k] || verdicts[i + k]?.reason === 'menu-or-link-list' || verdicts[i + k]?.reason === 'repeated-line') listed.add(i + k);
     }
-  }
-  if (region) {
     const n = listAfterHeading(texts, region[1] + 1);
     for (let k = 0; k < n; k++) if (!verdicts[region[1] + 1 + k]) listed.add(region[1] + 1 + k);
   }

@@ -14,7 +14,7 @@ const OFFSETS: Record<string, string> = {
 const US_ZONES: Record<string, [string, string]> = { ET: ['-05:00', '-04:00'], CT: ['-06:00', '-05:00'], MT: ['-07:00', '-06:00'], PT: ['-08:00', '-07:00'] };
 const EXPLICIT = new Set(['month-day-year', 'day-month-year', 'iso-date', 'slash-date']);
 const UPDATED = /^(?:updated|last updated|last modified|modified|edited)\b/i;
-const LABELLED = /^(?:published|first published|posted|date|released)\b/i;
+export const LABELLED_DATE_LINE = /^(?:published|first published|posted|date|released)\b/i;
 
 function offsetOf(zone: string | undefined, date: string): string | null {
   if (!zone) return null;
@@ -81,11 +81,10 @@ export function findDatelines(lines: Line[], limit: number, notAfter: string | n
       else if (dayFirst) value = `${numeric[3]}-${numeric[2].padStart(2, '0')}-${numeric[1].padStart(2, '0')}`;
     }
     const result = { value, line: i, stamp: stampOf(line.text, value, ambiguous) };
-    if (UPDATED.test(line.text.trim()) && !updated) updated = result;
-    else if (!published && !UPDATED.test(line.text.trim())) published = result;
+    const isUpdate = UPDATED.test(line.text.trim());
+    if (isUpdate && !updated) updated = result;
+    else if (!published && !isUpdate) published = result;
     else if (others.length < 3) others.push(i); // the candidates the published date beat
   }
   return { published, updated, others };
 }
-
-export { LABELLED as LABELLED_DATE_LINE };

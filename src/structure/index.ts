@@ -45,14 +45,13 @@ export function findStructure(lines: Line[], known: Array<Verdict | null>, notAf
     // The headline printed again above the article (the page's <title> and its <h1>). The <h1>
     // has no site name: when the first line starts with it, it is the cleaner title.
     headline = findHeadline(lines, title.line, free);
-    if (headline !== null) {
-      const h1 = lines[headline].text;
-      if (normalizeLine(lines[title.line].text).startsWith(normalizeLine(h1)) && h1.length < title.title.length) title.title = h1;
-    }
+    const h1 = headline !== null ? lines[headline].text : null;
+    const opensTitle = h1 !== null && normalizeLine(lines[title.line].text).startsWith(normalizeLine(h1));
+    if (opensTitle && h1.length < title.title.length) title.title = h1;
     // A site name is split off only when the page names it elsewhere too (a footer, a byline
     // block, a logo line): "Title | Daily Courier" … "© 2024 Daily Courier".
     if (title.publisher && !siteNamedElsewhere(lines, title.line, title.publisher)) {
-      title.title = headline !== null && normalizeLine(lines[title.line].text).startsWith(normalizeLine(lines[headline].text)) ? title.title : lines[title.line].text;
+      if (!opensTitle) title.title = lines[title.line].text;
       title.publisher = null;
     }
     // "Daily Courier: Council Approves Plan": a colon splits off a site name only when the page
@@ -138,7 +137,12 @@ function findHeadline(lines: Line[], titleLine: number, free: (i: number) => boo
 /** The site name printed alone on a line, or after a © ("© 2025 Daily Courier. All rights reserved."). */
 function siteAsOwnLine(lines: Line[], titleLine: number, site: string): boolean {
   const key = normalizeLine(site);
-  return lines.some((l, i) => i !== titleLine && (normalizeLine(l.text) === key || new RegExp(`^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*)?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(normalizeLine(l.text))));
+  const copyright = new RegExp(`^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*)?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+  return lines.some((l, i) => {
+    if (i === titleLine) return false;
+    const t = normalizeLine(l.text);
+    return t === key || copyright.test(t);
+  });
 }
 
 function siteNamedElsewhere(lines: Line[], titleLine: number, site: string): boolean {

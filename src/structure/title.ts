@@ -56,8 +56,11 @@ export function looksLikeHeadline(text: string): boolean {
   return letters / text.replace(/\s/g, '').length >= 0.6;
 }
 
+const WIRE_MARK = String.raw`\((?:AP|Reuters|AFP|Xinhua|UPI|dpa)\s*\)|\d{4}-\d{2}-\d{2}`;
+const DATELINE_SHAPE = new RegExp(String.raw`^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L} .,]+?)?(?:,?\s*\p{L}+\.?\s\d{1,2})?\s*(?:${WIRE_MARK})?\s*(?:_|--|-|—)?\s*$`, 'u');
+const DATELINE_MARK = new RegExp(String.raw`${WIRE_MARK}|\s(?:_|--)$`, 'u');
+
 /** "NAIROBI, Kenya (AP) _", "WHISTLER, British Columbia 1996-12-06": a dateline, not a headline. */
 function isDateline(text: string): boolean {
-  return /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L} .,]+?)?(?:,?\s*\p{L}+\.?\s\d{1,2})?\s*(?:\((?:AP|Reuters|AFP|Xinhua|UPI|dpa)\s*\)|\d{4}-\d{2}-\d{2})?\s*(?:_|--|-|—)?\s*$/u.test(text)
-    && (/\((?:AP|Reuters|AFP|Xinhua|UPI|dpa)\s*\)|\d{4}-\d{2}-\d{2}|\s(?:_|--)$/u.test(text));
+  return DATELINE_SHAPE.test(text) && DATELINE_MARK.test(text);
 }

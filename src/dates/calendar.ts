@@ -57,6 +57,12 @@ export function compare(a: Ymd, b: Ymd): number {
 
 export function quarterOf(m: number): number { return Math.floor((m - 1) / 3) + 1; }
 
+/** The quarter before the one a day falls in: the quarter an earnings story of that day reports. */
+export function previousQuarter(day: Ymd): { y: number; q: number } {
+  const q = quarterOf(day.m) - 1;
+  return q === 0 ? { y: day.y - 1, q: 4 } : { y: day.y, q };
+}
+
 /** Today's date in UTC as YYYY-MM-DD. */
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);

@@ -1,4 +1,4 @@
-import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, quarterOf } from '../calendar.js';
+import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, previousQuarter } from '../calendar.js';
 import { NUMBER_RE, parseNumber } from '../lexicon.js';
 import type { DateRule } from '../rule.js';
 
@@ -22,8 +22,7 @@ export const agoSpan: DateRule = {
     switch (unit) {
       case 'year':
         if (ctx.quarterly || /quarter/i.test(ctx.sentence)) {
-          let q = quarterOf(r.m) - 1, y = r.y;
-          if (q === 0) { q = 4; y -= 1; }
+          const { y, q } = previousQuarter(r);
           return { type: 'DATE', value: `${fmtYear(y + k)}-Q${q}` };
         }
         return { type: 'DATE', value: fmtYear(r.y + k) };

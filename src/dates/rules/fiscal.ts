@@ -1,4 +1,4 @@
-import { fmtYear, quarterOf } from '../calendar.js';
+import { fmtYear, previousQuarter } from '../calendar.js';
 import { ORDINALS } from '../lexicon.js';
 import type { DateRule } from '../rule.js';
 
@@ -36,8 +36,7 @@ export const yearAgoAdjective: DateRule = {
     // "year-ago results" are last year's; "the year-ago quarter" is that quarter.
     const quarterNoun = /^\s+(?:quarter|period)/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 10));
     if (!ctx.quarterly || !quarterNoun) return { type: 'DATE', value: fmtYear(ctx.ref.y - 1) };
-    let q = quarterOf(ctx.ref.m) - 1, y = ctx.ref.y - 1;
-    if (q === 0) { q = 4; y -= 1; }
-    return { type: 'DATE', value: `${fmtYear(y)}-Q${q}` };
+    const { y, q } = previousQuarter(ctx.ref);
+    return { type: 'DATE', value: `${fmtYear(y - 1)}-Q${q}` };
   },
 };

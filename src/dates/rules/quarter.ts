@@ -1,4 +1,4 @@
-import { fmtYear, quarterOf } from '../calendar.js';
+import { fmtYear, previousQuarter, quarterOf } from '../calendar.js';
 import { ORDINALS } from '../lexicon.js';
 import type { DateRule } from '../rule.js';
 
@@ -34,11 +34,8 @@ export const reportedQuarter: DateRule = {
   value(m, ctx) {
     const which = m[1].toLowerCase();
     if (m[2].toLowerCase() === 'period' && !/quarter/i.test(ctx.sentence) && !/latest|recent|year/.test(which)) return null;
-    let q = quarterOf(ctx.ref.m) - 1;
-    let y = ctx.ref.y;
-    if (q === 0) { q = 4; y -= 1; }
-    if (/year/.test(which)) y -= 1;
-    return { type: 'DATE', value: `${fmtYear(y)}-Q${q}`, inferred: true };
+    const { y, q } = previousQuarter(ctx.ref);
+    return { type: 'DATE', value: `${fmtYear(/year/.test(which) ? y - 1 : y)}-Q${q}`, inferred: true };
   },
 };
 
@@ -51,9 +48,7 @@ export const comparedQuarter: DateRule = {
   pattern: /\bthe (?:(\d{4})|same|corresponding|comparable|year-ago|year-earlier) (?:quarter|period)(?: (?:a year ago|last year|a year earlier|of (\d{4})))?\b/giu,
   value(m, ctx) {
     if (!ctx.quarterly) return null;
-    let q = quarterOf(ctx.ref.m) - 1;
-    let y = ctx.ref.y;
-    if (q === 0) { q = 4; y -= 1; }
+    const { y, q } = previousQuarter(ctx.ref);
     const year = m[1] ?? m[2];
     return { type: 'DATE', value: `${fmtYear(year ? Number(year) : y - 1)}-Q${q}`, inferred: true };
   },

@@ -14,20 +14,16 @@ if (!existsSync(join(evalDir, 'score.mjs'))) {
   process.exit(2);
 }
 const tmp = mkdtempSync(join(tmpdir(), 'briefcli-eval-'));
-// Title and date checks against the gold headlines and document dates (see fieldPrecision).
-const fieldStats = { title: [0, 0, 0], published: [0, 0, 0] };
 const bin = join(root, 'bin', 'briefcli');
 
 function predict(set) {
   const out = join(tmp, `${set}.ndjson`);
-  const t0 = process.hrtime.bigint();
   const r = spawnSync(process.execPath, [bin, 'parse', '--input-format', 'jsonl', '--format', 'ndjson'], {
     input: readFileSync(join(evalDir, `${set}.jsonl`)), maxBuffer: 1 << 30,
   });
-  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0) console.error(`eval: briefcli exited ${r.status} on ${set}: ${r.stderr.toString().split('\n')[0]}`);
   writeFileSync(out, r.stdout);
-  return { out, secs };
+  return out;
 }
 function score(mode, set, pred) {
   return execFileSync(process.execPath, [join(evalDir, 'score.mjs'), mode, join(evalDir, `${set}.jsonl`), pred], { encoding: 'utf8' }).trim();
@@ -36,18 +32,19 @@ const field = (line, key) => Number((new RegExp(`${key}=([0-9.]+)`).exec(line) ?
 
 // --- article body -------------------------------------------------------------------------
 const body = predict('article-body-dev');
-const bodyLine = score('body', 'article-body-dev', body.out);
+const bodyLine = score('body', 'article-body-dev', body);
 console.log('## Article body (article-body-dev.jsonl, 91 pages, word 4-gram shingle F1)\n');
 console.log('| system (input) | F1 |\n|---|---|');
 for (const [name, f] of [['whole page text, nothing removed', 0.659], ['jusText (HTML)', 0.807], ['boilerpipe (HTML)', 0.861], ['readability-lxml (HTML)', 0.919], ['Readability.js (HTML)', 0.950], ['trafilatura 2.0 (HTML)', 0.963]]) console.log(`| ${name} | ${f.toFixed(3)} |`);
 console.log(`| **briefcli (text only)** | **${field(bodyLine, 'f1').toFixed(3)}** (precision ${field(bodyLine, 'precision').toFixed(3)}, recall ${field(bodyLine, 'recall').toFixed(3)}) |`);
 console.log(`\n${bodyLine}   [goal: f1 >= 0.95, precision and recall >= 0.93]\n`);
-worstPages(body.out);
-fieldFill(body.out);
+const bodyRun = goldAndPred('article-body-dev', body);
+worstPages(bodyRun);
+fieldFill(bodyRun);
 
 // --- entities -----------------------------------------------------------------------------
 const ents = predict('entities-dev');
-const entLines = score('entities', 'entities-dev', ents.out).split('\n');
+const entLines = score('entities', 'entities-dev', ents).split('\n');
 const last = entLines[entLines.length - 1];
 console.log('\n## Entities (entities-dev.jsonl, relaxed F1: same type, overlapping span)\n');
 console.log('| type | compromise alone | briefcli | goal |\n|---|---|---|---|');
@@ -56,13 +53,11 @@ for (const t of ['PERSON', 'PLACE', 'ORG']) console.log(`| ${t} | ${anchors[t][0
 console.log(`| all | 0.655 (strict 0.503) | ${field(last, 'relaxed_f1').toFixed(3)} (strict ${field(last, 'strict_f1').toFixed(3)}) | >= 0.85 (strict >= 0.75) |`);
 console.log(`\n${entLines.join('\n')}\n`);
 
-// --- fields against the gold titles and document dates of the entity and timex sets ----------
-fieldPrecision([['entities-dev', ents.out], ['timex-dev', null]]);
-
 // --- dates --------------------------------------------------------------------------------
 const dates = predict('timex-dev');
-const dateLine = score('dates', 'timex-dev', dates.out);
-fieldPrecision([['timex-dev', dates.out]], true);
+const dateLine = score('dates', 'timex-dev', dates);
+// Fields against the gold titles and document dates of the entity and timex sets.
+fieldPrecision([['entities-dev', ents], ['timex-dev', dates]]);
 console.log('## Dates (timex-dev.jsonl, TimeBank + AQUAINT)\n');
 console.log('| system | relaxed F1 | value F1 |\n|---|---|---|');
 console.log('| chrono-node, measured on these documents | 0.792 | 0.505 |');
@@ -85,17 +80,17 @@ function pageF1(gold, pred) {
   return { f: p + r ? (2 * p * r) / (p + r) : 0, p, r };
 }
 function readNd(p) { return readFileSync(p, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)); }
-function worstPages(predPath) {
-  const gold = readNd(join(evalDir, 'article-body-dev.jsonl'));
-  const pred = new Map(readNd(predPath).map((r) => [String(r.id), r]));
+/** A set's gold documents, and briefcli's records by id. */
+function goldAndPred(set, predPath) {
+  return { gold: readNd(join(evalDir, `${set}.jsonl`)), pred: new Map(readNd(predPath).map((r) => [String(r.id), r])) };
+}
+function worstPages({ gold, pred }) {
   const rows = gold.map((g) => ({ id: g.id, url: g.url, ...pageF1(g.body, pred.get(g.id)?.body) })).sort((a, b) => a.f - b.f).slice(0, 10);
   console.log('Ten worst pages (per-page F1, precision, recall):\n');
   console.log('| page | F1 | P | R | url |\n|---|---|---|---|---|');
   for (const r of rows) console.log(`| ${r.id} | ${r.f.toFixed(3)} | ${r.p.toFixed(3)} | ${r.r.toFixed(3)} | ${r.url} |`);
 }
-function fieldFill(predPath) {
-  const pred = new Map(readNd(predPath).map((r) => [String(r.id), r]));
-  const gold = readNd(join(evalDir, 'article-body-dev.jsonl'));
+function fieldFill({ gold, pred }) {
   const n = gold.length;
   const filled = (k) => gold.filter((g) => { const v = pred.get(g.id)?.[k]; return v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && !v.length); }).length;
   console.log('\nFields on these pages (filled; and right, where the page URL settles it):\n');
@@ -124,18 +119,17 @@ function fieldFill(predPath) {
  * (news documents with their headline and date): how often a field is filled, and how often what
  * is kept is right. This is what --min-confidence's default is checked against.
  */
-function fieldPrecision(sets, print = false) {
+function fieldPrecision(sets) {
   const norm = (x) => (x || '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const fieldStats = { title: [0, 0, 0], published: [0, 0, 0] };
   for (const [set, out] of sets) {
-    if (!out) continue;
-    const pred = new Map(readNd(out).map((r) => [String(r.id), r]));
-    for (const g of readNd(join(evalDir, `${set}.jsonl`))) {
+    const { gold, pred } = goldAndPred(set, out);
+    for (const g of gold) {
       const r = pred.get(String(g.id));
       if (g.title) { fieldStats.title[2]++; if (r?.title) { fieldStats.title[1]++; if (norm(r.title) === norm(g.title)) fieldStats.title[0]++; } }
       if (g.dct) { fieldStats.published[2]++; if (r?.published) { fieldStats.published[1]++; if (r.published === g.dct) fieldStats.published[0]++; } }
     }
   }
-  if (!print) return;
   console.log('\n## Title and publication date (gold headlines and document dates of the entity and timex sets)\n');
   console.log('| field | documents with gold | filled | right when filled (precision) | goal |\n|---|---|---|---|---|');
   for (const [k, [ok, kept, all]] of Object.entries(fieldStats)) console.log(`| ${k} | ${all} | ${kept} | ${kept ? (ok / kept).toFixed(3) : '-'} (${ok}/${kept}) | precision >= 0.95 at the default --min-confidence |`);

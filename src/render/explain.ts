@@ -3,7 +3,6 @@ import { judgeLines, recordOf } from '../pipeline.js';
 import type { ParseOptions } from '../types.js';
 import { truncate as cut } from './text.js';
 
-
 /**
  * `--explain`: the page as a table, one row a line, with the verdict and the rule that decided,
  * so a user can see why a line went; then each field with the rule that chose it, how sure it

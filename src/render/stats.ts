@@ -3,7 +3,6 @@ import type { CorpusStats } from '../analyze/corpus/aggregate.js';
 import type { Painter } from './table.js';
 import { truncate as cut } from './text.js';
 
-
 function table(title: string, head: string[], widths: number[], rows: string[][], paint: Painter): string {
   if (!rows.length) return `${paint.bold(title)}\n  (none)\n`;
   const t = new Table({ head: head.map((h) => paint.bold(h)), colWidths: widths, wordWrap: true, style: { head: [], border: [], compact: true } });

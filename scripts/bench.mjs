@@ -103,7 +103,7 @@ const row = (what, value, goal, ok) => { rows.push({ what, value, goal, ok }); c
     const { dir, jsonl } = build(n);
     const files = await run(process.execPath, [bin, 'parse', dir, '--format', 'ndjson', '--quiet']);
     const stream = await run(process.execPath, [bin, 'parse', '--input-format', 'jsonl', '--format', 'ndjson', '--quiet'], { input: readFileSync(jsonl) });
-    results[n] = { files, stream, jsonl };
+    results[n] = { files, stream };
     console.log(`     corpus ${n}: files ${fmt(files.secs, 1)} s (${fmt(n / files.secs, 0)}/s, ${fmt(files.rss, 0)} MB), JSONL ${fmt(stream.secs, 1)} s (${fmt(n / stream.secs, 0)}/s, ${fmt(stream.rss, 0)} MB)`);
   }
   const growth = (k) => (results[big][k].secs / results[small][k].secs) / (big / small);

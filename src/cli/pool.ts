@@ -14,13 +14,12 @@ export class ParsePool {
   private idle: Worker[] = [];
   private busy = new Map<Worker, Pending>();
   private queue: Pending[] = [];
-  private seq = 0;
 
   constructor(private readonly size = Math.max(1, Math.min(availableParallelism(), 4)), private readonly timeoutMs = 10000) {}
 
   parse(text: string, options: ParseOptions): Promise<Done> {
     return new Promise((resolve) => {
-      this.queue.push({ job: { seq: this.seq++, text, options }, resolve });
+      this.queue.push({ job: { text, options }, resolve });
       this.pump();
     });
   }
@@ -51,7 +50,7 @@ export class ParsePool {
     const worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: 192 } });
     worker.unref();
     worker.on('message', (done: Done) => this.finish(worker, done));
-    worker.on('error', (e) => this.finish(worker, { seq: -1, error: `internal error: ${e.message}` }, true));
+    worker.on('error', (e) => this.finish(worker, { error: `internal error: ${e.message}` }, true));
     return worker;
   }
 
@@ -60,7 +59,7 @@ export class ParsePool {
     this.busy.delete(worker);
     if (pending) {
       clearTimeout(pending.timer);
-      pending.resolve({ ...done, seq: pending.job.seq });
+      pending.resolve(done);
     }
     if (!dead) this.idle.push(worker);
     this.pump();
@@ -71,7 +70,7 @@ export class ParsePool {
     if (!pending) return;
     this.busy.delete(worker);
     void worker.terminate();
-    pending.resolve({ seq: pending.job.seq, error: `took longer than ${this.timeoutMs} ms (raise --doc-timeout)` });
+    pending.resolve({ error: `took longer than ${this.timeoutMs} ms (raise --doc-timeout)` });
     this.pump();
   }
 }

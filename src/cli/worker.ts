@@ -3,15 +3,15 @@ import { parentPort } from 'node:worker_threads';
 import { parseArticle } from '../pipeline.js';
 import type { ParseOptions } from '../types.js';
 
-export interface Job { seq: number; text: string; options: ParseOptions }
-export type Done = { seq: number; record: unknown } | { seq: number; error: string };
+export interface Job { text: string; options: ParseOptions }
+export type Done = { record: unknown } | { error: string };
 
 parentPort?.on('message', (job: Job) => {
   let done: Done;
   try {
-    done = { seq: job.seq, record: parseArticle(job.text, job.options) };
+    done = { record: parseArticle(job.text, job.options) };
   } catch (e) {
-    done = { seq: job.seq, error: `internal error: ${(e as Error).message}` };
+    done = { error: `internal error: ${(e as Error).message}` };
   }
   parentPort?.postMessage(done);
 });

@@ -1,6 +1,7 @@
 import type { Country, Entities, Organization, Person, Place } from '../types.js';
 import type { NameMention } from './recognize.js';
 import { gazetteer } from './gazetteer.js';
+import { FORMS_OF_ADDRESS, HEAD_TITLES, OFFICE } from './data/titles.js';
 
 const CITY_KINDS: Record<string, Place['kind']> = { city: 'city', capital: 'city', region: 'region', 'world-region': 'region', 'region-adjective': 'region' };
 
@@ -59,20 +60,13 @@ function groupPeople(names: NameMention[], text: string): { officials: Person[];
     const canonical = m.text.includes(' ') ? m.text : full.find((f) => f.text.split(/\s+/).includes(m.text))?.text ?? m.text;
     const p = bump(byName, canonical, () => ({ name: canonical, title: null, organization: null, country: null, mentions: 0 }));
     // "Dr.", "Mr." are forms of address, not offices.
-    if (m.title && !p.title && !/^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|rev)\.?$/i.test(m.title)) Object.assign(p, describeOfficial(m, names, text));
+    if (m.title && !p.title && !FORMS_OF_ADDRESS.test(m.title)) Object.assign(p, describeOfficial(m, names, text));
   }
   const all = sorted(byName);
   // An official holds an office ("spokesman", "Governor"); a singer or a striker is a person with a role.
   const official = (p: Person): boolean => !!p.title && OFFICE.test(p.title);
   return { officials: all.filter(official), people: all.filter((p) => !official(p)) };
 }
-
-// Titles that name the head or voice of an organisation: "Governor Michele Bullock" of the
-// central bank named just before.
-const HEAD_TITLES = /\b(?:governor|chairman|chairwoman|chair|ceo|director|head|chief|spokesman|spokeswoman|spokesperson|secretary-general|commissioner)$/i;
-
-// Titles of an office in a state, a party, an army, a court or an organisation.
-const OFFICE = /\b(?:president|vice-president|president-elect|premier|chancellor|minister|secretary|secretary-general|spokes(?:man|woman|person)|ambassador|envoy|governor|mayor|senator|sen|congress(?:man|woman)|representative|rep|lawmaker|legislator|judge|justice|prosecutor|attorney|general|gen|admiral|colonel|col|commander|chief|director|chair(?:man|woman)?|ceo|cfo|king|queen|prince|princess|emperor|pope|leader|head|official|diplomat|commissioner|sheriff|deputy|mp|councillor|councilor|governor-general)\.?$/i;
 
 function describeOfficial(m: NameMention, names: NameMention[], text: string): Pick<Person, 'title' | 'organization' | 'country'> {
   const words = (m.title ?? '').split(/\s+/);

@@ -14,6 +14,7 @@ export function repeatedLines(texts: string[], maxWords = 8): boolean[] {
     const n = counts.get(keys[i]) ?? 0;
     // Twice for a short menu item; three times for a teaser headline ("10 things in tech you
     // need to know today" in every box of the page).
-    return (n > 1 && wordCount(t) <= maxWords && !SENTENCE_END.test(t)) || (n > 2 && wordCount(t) <= 30);
+    const words = wordCount(t);
+    return (n > 1 && words <= maxWords && !SENTENCE_END.test(t)) || (n > 2 && words <= 30);
   });
 }

@@ -3,7 +3,10 @@ import { isProse } from '../../structure/prose.js';
 import { loadData } from '../../data/load.js';
 
 // A headline may ask or exclaim ("What made Joker so popular?") but does not end in a full stop.
-const headlineLike = (t: string): boolean => wordCount(t) >= 4 && wordCount(t) <= 20 && (!SENTENCE_END.test(t) || /[?!]["'’”]?$/u.test(t));
+const headlineLike = (t: string): boolean => {
+  const n = wordCount(t);
+  return n >= 4 && n <= 20 && (!SENTENCE_END.test(t) || /[?!]["'’”]?$/u.test(t));
+};
 // An author line: "By …", or two to four capitalised words starting with a known first name.
 const nameLike = (t: string): boolean => {
   if (!/^(?:by\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(t)) return false;

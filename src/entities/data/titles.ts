@@ -17,3 +17,13 @@ export const TITLE_MODIFIERS = /^(?:prime|foreign|defen[cs]e|finance|interior|de
 
 /** Verbs of saying: "…, Guo said" makes "Guo" a person. */
 export const REPORTING_VERBS = /^(?:said|says|say|told|tells|added|adds|stated|states|noted|notes|explained|explains|argued|argues|insisted|insists|warned|warns|announced|announces|wrote|writes|asked|asks|replied|replies|recalled|recalls|claimed|claims|declared|declares|acknowledged|admitted|confirmed|confirms|denied|denies|urged|urges|believes|believed|thinks|thought)$/u;
+
+// Titles that name the head or voice of an organisation: "Governor Michele Bullock" of the
+// central bank named just before.
+export const HEAD_TITLES = /\b(?:governor|chairman|chairwoman|chair|ceo|director|head|chief|spokesman|spokeswoman|spokesperson|secretary-general|commissioner)$/i;
+
+// Titles of an office in a state, a party, an army, a court or an organisation.
+export const OFFICE = /\b(?:president|vice-president|president-elect|premier|chancellor|minister|secretary|secretary-general|spokes(?:man|woman|person)|ambassador|envoy|governor|mayor|senator|sen|congress(?:man|woman)|representative|rep|lawmaker|legislator|judge|justice|prosecutor|attorney|general|gen|admiral|colonel|col|commander|chief|director|chair(?:man|woman)?|ceo|cfo|king|queen|prince|princess|emperor|pope|leader|head|official|diplomat|commissioner|sheriff|deputy|mp|councillor|councilor|governor-general)\.?$/i;
+
+// Forms of address, not offices: "Dr.", "Mr.".
+export const FORMS_OF_ADDRESS = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|rev)\.?$/i;

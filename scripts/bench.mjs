@@ -17,9 +17,15 @@ const seed = join(root, 'seeds', '000_2f1daade97a33bef.txt');
 const quick = process.argv.includes('--quick');
 const big = quick ? 1000 : 10000;
 const hasTime = existsSync('/usr/bin/time');
-if (!existsSync(pagesDir)) { console.error(`bench: no pages at ${pagesDir} (set BRIEFCLI_EVAL_DIR)`); process.exit(2); }
+if (!existsSync(pagesDir)) {
+  console.error(`bench: no pages at ${pagesDir} (set BRIEFCLI_EVAL_DIR)`);
+  process.exit(2);
+}
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
 const fmt = (x, d = 2) => x.toFixed(d);
 
 /**
@@ -34,8 +40,12 @@ function run(cmd, args, { input } = {}) {
     const child = spawn(exe, argv, { stdio: ['pipe', 'pipe', 'pipe'] });
     let first = null;
     let err = '';
-    child.stdout.on('data', () => { first ??= since(); });
-    child.stderr.on('data', (d) => { err += d; });
+    child.stdout.on('data', () => {
+      first ??= since();
+    });
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
     child.stdin.on('error', () => {});
     child.stdin.end(input ?? '');
     child.on('close', (code) => {
@@ -47,39 +57,60 @@ function run(cmd, args, { input } = {}) {
 }
 
 const rows = [];
-const row = (what, value, goal, ok) => { rows.push({ what, value, goal, ok }); console.log(`${ok ? 'ok  ' : 'MISS'} ${what}: ${value}   [goal: ${goal}]`); };
+const row = (what, value, goal, ok) => {
+  rows.push({ what, value, goal, ok });
+  console.log(`${ok ? 'ok  ' : 'MISS'} ${what}: ${value}   [goal: ${goal}]`);
+};
 
 // 1. Cold start, alternating with `node -e 0` so both see the same machine.
 {
-  const base = [], ours = [];
+  const base = [],
+    ours = [];
   for (let i = 0; i < 11; i++) {
     base.push((await run(process.execPath, ['-e', '0'])).secs);
     ours.push((await run(process.execPath, [bin, 'parse', seed])).secs);
   }
   const ratio = median(ours) / median(base);
-  row('cold start, parse seed (median of 11)', `${fmt(median(ours))} s = ${fmt(ratio, 1)}x node -e 0 (${fmt(median(base))} s)`, '<= 4x node -e 0', ratio <= 4);
+  row(
+    'cold start, parse seed (median of 11)',
+    `${fmt(median(ours))} s = ${fmt(ratio, 1)}x node -e 0 (${fmt(median(base))} s)`,
+    '<= 4x node -e 0',
+    ratio <= 4,
+  );
 }
 
 // 2. Throughput on the 91 pages, against plain compromise over the same pages in the same run.
 {
   const script = join(root, 'node_modules', '.bench-compromise.mjs');
-  writeFileSync(script, `import nlp from 'compromise';\nimport { readdirSync, readFileSync } from 'node:fs';\nconst dir = process.argv[2];\nlet n = 0;\nfor (const f of readdirSync(dir).sort()) { const doc = nlp(readFileSync(dir + '/' + f, 'utf8')); n += doc.people().length + doc.places().length + doc.organizations().length; }\nconsole.log(n);\n`);
-  const theirs = [], ours = [];
+  writeFileSync(
+    script,
+    `import nlp from 'compromise';\nimport { readdirSync, readFileSync } from 'node:fs';\nconst dir = process.argv[2];\nlet n = 0;\nfor (const f of readdirSync(dir).sort()) { const doc = nlp(readFileSync(dir + '/' + f, 'utf8')); n += doc.people().length + doc.places().length + doc.organizations().length; }\nconsole.log(n);\n`,
+  );
+  const theirs = [],
+    ours = [];
   let rss = 0;
   for (let i = 0; i < 3; i++) {
     theirs.push((await run(process.execPath, [script, pagesDir])).secs);
     const r = await run(process.execPath, [bin, 'parse', pagesDir, '--format', 'ndjson', '--quiet']);
-    ours.push(r.secs); rss = Math.max(rss, r.rss);
+    ours.push(r.secs);
+    rss = Math.max(rss, r.rss);
   }
   rmSync(script);
   const ratio = median(ours) / median(theirs);
   const mb = readdirSync(pagesDir).reduce((n, f) => n + readFileSync(join(pagesDir, f)).length, 0) / 1e6;
-  row('91 pages, full pipeline (median of 3)', `${fmt(median(ours))} s, ${fmt(mb / median(ours))} MB/s, peak RSS ${fmt(rss, 0)} MB = ${fmt(ratio)}x plain compromise (${fmt(median(theirs))} s)`, '<= 0.5x plain compromise', ratio <= 0.5);
+  row(
+    '91 pages, full pipeline (median of 3)',
+    `${fmt(median(ours))} s, ${fmt(mb / median(ours))} MB/s, peak RSS ${fmt(rss, 0)} MB = ${fmt(ratio)}x plain compromise (${fmt(median(theirs))} s)`,
+    '<= 0.5x plain compromise',
+    ratio <= 0.5,
+  );
 }
 
 // 3. Scale: a corpus built from the dev pages, as files and as a JSONL stream, at two sizes.
 {
-  const pages = readdirSync(pagesDir).sort().map((f) => readFileSync(join(pagesDir, f), 'utf8'));
+  const pages = readdirSync(pagesDir)
+    .sort()
+    .map((f) => readFileSync(join(pagesDir, f), 'utf8'));
   const tmp = mkdtempSync(join(tmpdir(), 'briefcli-bench-'));
   const build = (n) => {
     const dir = join(tmp, `files-${n}`);
@@ -102,20 +133,41 @@ const row = (what, value, goal, ok) => { rows.push({ what, value, goal, ok }); c
   for (const n of sizes) {
     const { dir, jsonl } = build(n);
     const files = await run(process.execPath, [bin, 'parse', dir, '--format', 'ndjson', '--quiet']);
-    const stream = await run(process.execPath, [bin, 'parse', '--input-format', 'jsonl', '--format', 'ndjson', '--quiet'], { input: readFileSync(jsonl) });
+    const stream = await run(
+      process.execPath,
+      [bin, 'parse', '--input-format', 'jsonl', '--format', 'ndjson', '--quiet'],
+      { input: readFileSync(jsonl) },
+    );
     results[n] = { files, stream };
-    console.log(`     corpus ${n}: files ${fmt(files.secs, 1)} s (${fmt(n / files.secs, 0)}/s, ${fmt(files.rss, 0)} MB), JSONL ${fmt(stream.secs, 1)} s (${fmt(n / stream.secs, 0)}/s, ${fmt(stream.rss, 0)} MB)`);
+    console.log(
+      `     corpus ${n}: files ${fmt(files.secs, 1)} s (${fmt(n / files.secs, 0)}/s, ${fmt(files.rss, 0)} MB), JSONL ${fmt(stream.secs, 1)} s (${fmt(n / stream.secs, 0)}/s, ${fmt(stream.rss, 0)} MB)`,
+    );
   }
-  const growth = (k) => (results[big][k].secs / results[small][k].secs) / (big / small);
+  const growth = (k) => results[big][k].secs / results[small][k].secs / (big / small);
   for (const k of ['files', 'stream']) {
     const name = k === 'files' ? 'files' : 'JSONL stream';
     const g = growth(k);
-    row(`${big} articles as ${name}: time growth per article vs ${small}`, `${fmt(g)} (1.00 = linear), ${fmt(results[big][k].secs, 1)} s, ${fmt(big / results[big][k].secs, 0)} articles/s`, 'linear (<= 1.15)', g <= 1.15);
+    row(
+      `${big} articles as ${name}: time growth per article vs ${small}`,
+      `${fmt(g)} (1.00 = linear), ${fmt(results[big][k].secs, 1)} s, ${fmt(big / results[big][k].secs, 0)} articles/s`,
+      'linear (<= 1.15)',
+      g <= 1.15,
+    );
     const rss = Math.max(results[small][k].rss, results[big][k].rss);
-    row(`${big} articles as ${name}: peak RSS`, `${fmt(rss, 0)} MB (${fmt(results[small][k].rss, 0)} MB at ${small})`, '< 300 MB, flat', rss < 300);
+    row(
+      `${big} articles as ${name}: peak RSS`,
+      `${fmt(rss, 0)} MB (${fmt(results[small][k].rss, 0)} MB at ${small})`,
+      '< 300 MB, flat',
+      rss < 300,
+    );
   }
   const t = results[big].stream;
-  row('first record of the stream', `after ${fmt(t.first)} s of ${fmt(t.secs, 1)} s`, 'streams (first record < 5% of the run)', t.first < t.secs * 0.05);
+  row(
+    'first record of the stream',
+    `after ${fmt(t.first)} s of ${fmt(t.secs, 1)} s`,
+    'streams (first record < 5% of the run)',
+    t.first < t.secs * 0.05,
+  );
   rmSync(tmp, { recursive: true, force: true });
 }
 

@@ -18,9 +18,22 @@ const MIN_POPULATION = 100000;
 
 const out = { countries: [], cities: [], regions: [] };
 for (const c of countries) {
-  const names = new Set([c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3 && /^[\p{L} .'’-]+$/u.test(a) && a !== a.toUpperCase())]);
+  const names = new Set([
+    c.name.common,
+    c.name.official,
+    ...c.altSpellings.filter((a) => a.length > 3 && /^[\p{L} .'’-]+$/u.test(a) && a !== a.toUpperCase()),
+  ]);
   const dem = c.demonyms?.eng ? [...new Set([c.demonyms.eng.m, c.demonyms.eng.f])].filter(Boolean) : [];
-  out.countries.push({ code: c.cca2, code3: c.cca3, name: c.name.common, names: [...names], demonyms: dem, capitals: c.capital ?? [], region: c.region, subregion: c.subregion });
+  out.countries.push({
+    code: c.cca2,
+    code3: c.cca3,
+    name: c.name.common,
+    names: [...names],
+    demonyms: dem,
+    capitals: c.capital ?? [],
+    region: c.region,
+    subregion: c.subregion,
+  });
 }
 const capitals = new Set(countries.flatMap((c) => c.capital ?? []));
 const seen = new Map();
@@ -34,8 +47,13 @@ for (const c of seen.values()) out.cities.push([c.name, c.country, c.population]
 const countryCodes = new Set(countries.map((c) => c.cca2));
 for (const s of State.getAllStates()) {
   if (!countryCodes.has(s.countryCode) || /\d/.test(s.name) || s.name.split(' ').length > 4) continue;
-  out.regions.push([s.name.replace(/ (?:Province|Prefecture|Governorate|Region|District|County|Oblast)$/, ''), s.countryCode]);
+  out.regions.push([
+    s.name.replace(/ (?:Province|Prefecture|Governorate|Region|District|County|Oblast)$/, ''),
+    s.countryCode,
+  ]);
 }
 mkdirSync(new URL('../data/', import.meta.url), { recursive: true });
 writeFileSync(new URL('../data/gazetteer.json', import.meta.url), JSON.stringify(out));
-console.error(`gazetteer: ${out.countries.length} countries, ${out.cities.length} cities, ${out.regions.length} regions`);
+console.error(
+  `gazetteer: ${out.countries.length} countries, ${out.cities.length} cities, ${out.regions.length} regions`,
+);

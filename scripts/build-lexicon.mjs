@@ -8,7 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 
 const lexicon = nlp.world().model.one.lexicon;
 const out = { firstNames: [], lastNames: [], honorifics: [], organizations: [], sportsTeams: [], common: [] };
-const NAMEISH = /FirstName|MaleName|FemaleName|LastName|Place|City|Country|Region|Organization|SportsTeam|ProperNoun|Demonym|Person/;
+const NAMEISH =
+  /FirstName|MaleName|FemaleName|LastName|Place|City|Country|Region|Organization|SportsTeam|ProperNoun|Demonym|Person/;
 for (const [word, tag] of Object.entries(lexicon)) {
   const tags = Array.isArray(tag) ? tag.join(',') : String(tag);
   if (/FirstName|MaleName|FemaleName/.test(tags)) out.firstNames.push(word);
@@ -20,4 +21,6 @@ for (const [word, tag] of Object.entries(lexicon)) {
 }
 mkdirSync(new URL('../data/', import.meta.url), { recursive: true });
 writeFileSync(new URL('../data/lexicon.json', import.meta.url), JSON.stringify(out));
-console.error(`lexicon: ${out.firstNames.length} first names, ${out.lastNames.length} last names, ${out.common.length} common words, ${out.organizations.length} organisations`);
+console.error(
+  `lexicon: ${out.firstNames.length} first names, ${out.lastNames.length} last names, ${out.common.length} common words, ${out.organizations.length} organisations`,
+);

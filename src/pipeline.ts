@@ -17,7 +17,18 @@ import type { Mention } from './types.js';
 import { wordCount } from './text/normalize.js';
 
 /** Roles whose text belongs to the article and is searched for entities and dates. */
-const CONTENT_ROLES = new Set(['title', 'summary', 'byline', 'dateline', 'takeaway', 'section-heading', 'section-body', 'caption', 'subheading', 'body']);
+const CONTENT_ROLES = new Set([
+  'title',
+  'summary',
+  'byline',
+  'dateline',
+  'takeaway',
+  'section-heading',
+  'section-body',
+  'caption',
+  'subheading',
+  'body',
+]);
 
 /**
  * Parses one article's raw text into an ArticleRecord: lines are judged (boilerplate or
@@ -38,21 +49,33 @@ export function recordOf(text: string, judged: Judged, options: ParseOptions = {
   const dates = findDates(text, refDate.value, ranges);
   const titles = kept.filter(([, v]) => v.role === 'title').map(([l]) => [l.start, l.end] as [number, number]);
   const names = recognizeNames(text, ranges, titles);
-  const mentions: Mention[] = [...names.map(toPublicMention), ...dates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentions: Mention[] = [...names.map(toPublicMention), ...dates].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
   const grouped = groupEntities(names, text);
 
   const paragraphs = paragraphsOf(lines, verdicts, ['body', 'subheading']);
   const body = paragraphs.join('\n\n');
   const summary = dek.length ? dek.map((i) => lines[i].text).join(' ') : firstProse(paragraphs);
-  const quoteRanges = lines.map((l, i) => [l, verdicts[i]] as const)
+  const quoteRanges = lines
+    .map((l, i) => [l, verdicts[i]] as const)
     .filter(([, v]) => ['body', 'summary', 'section-body', 'takeaway'].includes(v.role))
     .map(([l]) => [l.start, l.end] as [number, number]);
 
   const credit = wireCredit(paragraphs[0] ?? null);
   const { provenance, warnings } = provenanceOf(lines, verdicts, structure, dek, credit);
-  const fields = abstain({
-    title: structure.title, summary, byline: structure.byline, publisher: structure.publisher, published: structure.published,
-  }, provenance, warnings, options.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
+  const fields = abstain(
+    {
+      title: structure.title,
+      summary,
+      byline: structure.byline,
+      publisher: structure.publisher,
+      published: structure.published,
+    },
+    provenance,
+    warnings,
+    options.minConfidence ?? DEFAULT_MIN_CONFIDENCE,
+  );
   return {
     id: options.id ?? '',
     language: detectLanguage(paragraphs.length ? body : text),
@@ -89,10 +112,21 @@ export function recordOf(text: string, judged: Judged, options: ParseOptions = {
 // that fills a field keeps it at the default; a stricter user raises it.
 const DEFAULT_MIN_CONFIDENCE = 0.5;
 
-type Fields = { title: string | null; summary: string | null; byline: string | null; publisher: string | null; published: string | null };
+type Fields = {
+  title: string | null;
+  summary: string | null;
+  byline: string | null;
+  publisher: string | null;
+  published: string | null;
+};
 
 /** Leaves empty, with a warning, each field whose rule is less sure than the caller asks. */
-function abstain(f: Fields, provenance: Record<string, { confidence: number; rule: string }>, warnings: string[], min: number): Fields {
+function abstain(
+  f: Fields,
+  provenance: Record<string, { confidence: number; rule: string }>,
+  warnings: string[],
+  min: number,
+): Fields {
   const out = { ...f };
   for (const k of Object.keys(out) as Array<keyof Fields>) {
     const src = provenance[k];
@@ -130,7 +164,8 @@ export function judgeLines(text: string, notAfter: string | null = null): Judged
 function chooseRefDate(options: ParseOptions, published: string | null): ArticleRecord['refDate'] {
   if (options.refDate && parseYmd(options.refDate)) return { value: options.refDate.slice(0, 10), source: 'input' };
   if (published && parseYmd(published)) return { value: published.slice(0, 10), source: 'published' };
-  if (options.fallbackRefDate && parseYmd(options.fallbackRefDate)) return { value: options.fallbackRefDate, source: 'option' };
+  if (options.fallbackRefDate && parseYmd(options.fallbackRefDate))
+    return { value: options.fallbackRefDate, source: 'option' };
   return { value: options.today ?? todayIso(), source: 'today' };
 }
 

@@ -1,10 +1,12 @@
 import { wordsOf } from '../text/normalize.js';
 
 const STOP = new Set(
-  ('the a an and or but of to in on at for with by from as is are was were be been being has have had it its this that these those he she they we you i not no ' +
+  (
+    'the a an and or but of to in on at for with by from as is are was were be been being has have had it its this that these those he she they we you i not no ' +
     'his her their our your will would can could should may might must said says say also than then there which who whom what when where while after before into ' +
     'about over under more most other some such only own same so too very just one two three its it’s said whether because through between against during without ' +
-    'within across among upon both each few many much any all any every again further once here why how up down out off above below until very s t').split(/\s+/),
+    'within across among upon both each few many much any all any every again further once here why how up down out off above below until very s t'
+  ).split(/\s+/),
 );
 
 /**
@@ -15,7 +17,9 @@ const STOP = new Set(
 export function keywords(body: string, limit = 10): string[] {
   const words = wordsOf(body).map((w) => w.toLowerCase());
   const score = new Map<string, number>();
-  const add = (k: string, v: number): void => { score.set(k, (score.get(k) ?? 0) + v); };
+  const add = (k: string, v: number): void => {
+    score.set(k, (score.get(k) ?? 0) + v);
+  };
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (STOP.has(w) || w.length < 3 || /^\d+$/.test(w)) continue;

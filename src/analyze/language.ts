@@ -14,9 +14,15 @@ const PROFILES: Record<string, string> = {
 const SETS = Object.fromEntries(Object.entries(PROFILES).map(([k, v]) => [k, new Set(v.split(' '))]));
 
 const SCRIPTS: Array<[RegExp, string]> = [
-  [/\p{Script=Hiragana}|\p{Script=Katakana}/u, 'ja'], [/\p{Script=Hangul}/u, 'ko'], [/\p{Script=Han}/u, 'zh'],
-  [/\p{Script=Cyrillic}/u, 'ru'], [/\p{Script=Arabic}/u, 'ar'], [/\p{Script=Hebrew}/u, 'he'], [/\p{Script=Greek}/u, 'el'],
-  [/\p{Script=Thai}/u, 'th'], [/\p{Script=Devanagari}/u, 'hi'],
+  [/\p{Script=Hiragana}|\p{Script=Katakana}/u, 'ja'],
+  [/\p{Script=Hangul}/u, 'ko'],
+  [/\p{Script=Han}/u, 'zh'],
+  [/\p{Script=Cyrillic}/u, 'ru'],
+  [/\p{Script=Arabic}/u, 'ar'],
+  [/\p{Script=Hebrew}/u, 'he'],
+  [/\p{Script=Greek}/u, 'el'],
+  [/\p{Script=Thai}/u, 'th'],
+  [/\p{Script=Devanagari}/u, 'hi'],
 ];
 
 /**
@@ -33,10 +39,14 @@ export function detectLanguage(text: string): string {
     if (n / letters > 0.3) return code;
   }
   const words = wordsOf(sample.toLowerCase());
-  let best = 'und', bestHits = 0;
+  let best = 'und',
+    bestHits = 0;
   for (const [code, set] of Object.entries(SETS)) {
     const hits = words.filter((w) => set.has(w)).length;
-    if (hits > bestHits) { best = code; bestHits = hits; }
+    if (hits > bestHits) {
+      best = code;
+      bestHits = hits;
+    }
   }
   return bestHits >= 3 && bestHits / words.length >= 0.05 ? best : 'und';
 }

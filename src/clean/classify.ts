@@ -24,8 +24,18 @@ export function patternVerdicts(lines: Line[]): Array<Verdict | null> {
 // takeaways box, a labelled section) is a wall the body does not cross; a caption inside the body
 // neither helps nor breaks it.
 const WEIGHT: Record<string, number> = {
-  caption: 0, boilerplate: -6, title: -40, kicker: -40, byline: -40, publisher: -40, dateline: -20,
-  'takeaways-heading': -40, takeaway: -40, 'section-label': -40, 'section-heading': -40, 'section-body': -40,
+  caption: 0,
+  boilerplate: -6,
+  title: -40,
+  kicker: -40,
+  byline: -40,
+  publisher: -40,
+  dateline: -20,
+  'takeaways-heading': -40,
+  takeaway: -40,
+  'section-label': -40,
+  'section-heading': -40,
+  'section-body': -40,
 };
 // Headings of comment threads and "related stories" boxes end the article: what follows them is
 // other people's text, however much it reads like prose.
@@ -41,7 +51,17 @@ export function classifyLines(lines: Line[], known: Array<Verdict | null>, start
   const repeated = repeatedLines(texts);
   const menus = menuRuns(texts);
   const teasers = teaserLines(texts);
-  const verdicts = known.map((v, i): Verdict | null => v ?? (repeated[i] ? { role: 'boilerplate', reason: 'repeated-line' } : menus[i] ? { role: 'boilerplate', reason: 'menu-or-link-list' } : teasers[i] ? { role: 'boilerplate', reason: 'teaser' } : null));
+  const verdicts = known.map(
+    (v, i): Verdict | null =>
+      v ??
+      (repeated[i]
+        ? { role: 'boilerplate', reason: 'repeated-line' }
+        : menus[i]
+          ? { role: 'boilerplate', reason: 'menu-or-link-list' }
+          : teasers[i]
+            ? { role: 'boilerplate', reason: 'teaser' }
+            : null),
+  );
   for (const i of authorBioLines(verdicts)) verdicts[i] = { role: 'boilerplate', reason: 'author-box' };
   for (const i of relatedItems(texts, verdicts)) verdicts[i] = { role: 'boilerplate', reason: 'related-item' };
   const prose = verdicts.map((v, i) => (v ? 0 : proseScore(texts[i])));
@@ -52,7 +72,13 @@ export function classifyLines(lines: Line[], known: Array<Verdict | null>, start
     for (let i = region[0]; i <= region[1]; i++) {
       if (verdicts[i]) continue;
       const n = listAfterColon(texts, i);
-      for (let k = 1; k <= n; k++) if (!verdicts[i + k] || verdicts[i + k]?.reason === 'menu-or-link-list' || verdicts[i + k]?.reason === 'repeated-line') listed.add(i + k);
+      for (let k = 1; k <= n; k++)
+        if (
+          !verdicts[i + k] ||
+          verdicts[i + k]?.reason === 'menu-or-link-list' ||
+          verdicts[i + k]?.reason === 'repeated-line'
+        )
+          listed.add(i + k);
     }
     const n = listAfterHeading(texts, region[1] + 1);
     for (let k = 0; k < n; k++) if (!verdicts[region[1] + 1 + k]) listed.add(region[1] + 1 + k);
@@ -96,7 +122,10 @@ function anchored(score: number, i: number, start: number | null): number {
 function widenGaps(scores: number[]): number[] {
   let run = 0;
   return scores.map((s) => {
-    if (s > 0) { run = 0; return s; }
+    if (s > 0) {
+      run = 0;
+      return s;
+    }
     run++;
     return s * Math.min(1 + (run - 1) * 0.5, 2);
   });

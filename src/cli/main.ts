@@ -5,7 +5,8 @@ import { guardInterrupt, guardPipe, fail, interrupted } from './output.js';
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 function refDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+    throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
   return value;
 }
 function unitInterval(value: string): number {
@@ -25,34 +26,63 @@ export function buildProgram(): Command {
     .version(pkg.version)
     .exitOverride()
     .configureOutput({ outputError: (s, write) => write(`briefcli: ${s.replace(/^error: /, '').trim()}\n`) })
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   briefcli parse article.txt | jq .title
   briefcli parse seeds/ --format table
   briefcli stats pages/ --top 5
   briefcli schema > article-record.schema.json
 
-Run "briefcli help <command>" for a command's options and more examples.`);
+Run "briefcli help <command>" for a command's options and more examples.`,
+    );
 
   program
     .command('parse')
     .description('parse article text files, folders, standard input (-) or a JSONL stream')
     .argument('[inputs...]', 'files, directories (walked recursively) or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format (default: json for one input, ndjson for several)').choices(['json', 'ndjson', 'table']))
-    .addOption(new Option('--input-format <format>', 'text files, or JSONL lines {"id","text","refDate"?}').choices(['text', 'jsonl']).default('text'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format (default: json for one input, ndjson for several)').choices([
+        'json',
+        'ndjson',
+        'table',
+      ]),
+    )
+    .addOption(
+      new Option('--input-format <format>', 'text files, or JSONL lines {"id","text","refDate"?}')
+        .choices(['text', 'jsonl'])
+        .default('text'),
+    )
     .option('--pretty', 'indent JSON (default on a terminal)')
     .option('--compact', 'one-line JSON (default when piped)')
-    .option('--ref-date <YYYY-MM-DD>', 'date for relative dates when the input and the article give none (default: today)', refDate)
-    .option('--min-confidence <0-1>', 'leave a field empty (with a warning) when its rule is less sure than this', unitInterval, 0.5)
+    .option(
+      '--ref-date <YYYY-MM-DD>',
+      'date for relative dates when the input and the article give none (default: today)',
+      refDate,
+    )
+    .option(
+      '--min-confidence <0-1>',
+      'leave a field empty (with a warning) when its rule is less sure than this',
+      unitInterval,
+      0.5,
+    )
     .option('--fields <list>', 'keep only these fields, comma-separated (dots for nested: entities.countries)')
     .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, 20 * 1024 * 1024)
     .option('--explain', 'print each line of the input with its verdict and the rule that decided')
     .option('-q, --quiet', 'no progress line and no warnings for skipped files')
-    .option('--doc-timeout <ms>', 'time budget per document (ms); over it, an error record. Batches always have one; given here, a single file too', positiveInt, 5000)
+    .option(
+      '--doc-timeout <ms>',
+      'time budget per document (ms); over it, an error record. Batches always have one; given here, a single file too',
+      positiveInt,
+      5000,
+    )
     .option('-j, --jobs <n>', 'worker threads for batches (1: none)', positiveInt)
     .option('--out-dir <dir>', 'write one JSON file per input there (mirroring the input tree) instead of stdout')
     .option('--allow-out-in-input', 'let --out-dir be inside an input folder')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   briefcli parse seeds/000_2f1daade97a33bef.txt | jq .title
   briefcli parse seeds/ --format table
@@ -62,15 +92,24 @@ Examples:
   briefcli parse page.txt --fields title,entities.countries --ref-date 2026-11-28
   briefcli parse page.txt --explain
 
-Exit status: 0 all inputs parsed, 1 some failed (the others still printed), 2 usage error.`)
+Exit status: 0 all inputs parsed, 1 some failed (the others still printed), 2 usage error.`,
+    )
     .action(async (inputs: string[], opts, cmd: Command) => {
       if (!inputs.length && opts.inputFormat !== 'jsonl') {
-        if (process.stdin.isTTY) throw new CommanderError(2, 'briefcli.noInput', 'no inputs: name files or directories, or - for standard input');
+        if (process.stdin.isTTY)
+          throw new CommanderError(
+            2,
+            'briefcli.noInput',
+            'no inputs: name files or directories, or - for standard input',
+          );
         inputs = ['-'];
       }
       const { runParse, UsageError } = await import('./parse.js');
       try {
-        process.exitCode = await runParse(inputs, { ...opts, enforceTimeout: cmd.getOptionValueSource('docTimeout') === 'cli' });
+        process.exitCode = await runParse(inputs, {
+          ...opts,
+          enforceTimeout: cmd.getOptionValueSource('docTimeout') === 'cli',
+        });
       } catch (e) {
         if (!(e instanceof UsageError)) throw e;
         fail(e.message);
@@ -85,21 +124,36 @@ Exit status: 0 all inputs parsed, 1 some failed (the others still printed), 2 us
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .option('--top <n>', 'rows per ranking', positiveInt, 10)
     .option('--from-records', 'read records that `briefcli parse --format ndjson` wrote instead of parsing')
-    .addOption(new Option('--input-format <format>', 'text files, or JSONL lines {"id","text","refDate"?}').choices(['text', 'jsonl']).default('text'))
+    .addOption(
+      new Option('--input-format <format>', 'text files, or JSONL lines {"id","text","refDate"?}')
+        .choices(['text', 'jsonl'])
+        .default('text'),
+    )
     .option('--ref-date <YYYY-MM-DD>', 'date for relative dates when the input and the article give none', refDate)
     .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, 20 * 1024 * 1024)
     .option('--doc-timeout <ms>', 'time budget per document in a batch', positiveInt, 5000)
     .option('-j, --jobs <n>', 'worker threads (1: none)', positiveInt)
     .option('-q, --quiet', 'no progress line and no warnings for skipped files')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   briefcli stats seeds/
   briefcli stats pages/ --format json | jq '.countries[:5]'
-  briefcli parse --input-format jsonl --format ndjson < docs.jsonl | briefcli stats --from-records -`)
+  briefcli parse --input-format jsonl --format ndjson < docs.jsonl | briefcli stats --from-records -`,
+    )
     .action(async (inputs: string[], opts, cmd: Command) => {
-      if (!inputs.length && process.stdin.isTTY) throw new CommanderError(2, 'briefcli.noInput', 'no inputs: name files or directories, or - for standard input');
+      if (!inputs.length && process.stdin.isTTY)
+        throw new CommanderError(
+          2,
+          'briefcli.noInput',
+          'no inputs: name files or directories, or - for standard input',
+        );
       const { runStats } = await import('./stats.js');
-      process.exitCode = await runStats(inputs.length ? inputs : ['-'], { ...opts, enforceTimeout: cmd.getOptionValueSource('docTimeout') === 'cli' });
+      process.exitCode = await runStats(inputs.length ? inputs : ['-'], {
+        ...opts,
+        enforceTimeout: cmd.getOptionValueSource('docTimeout') === 'cli',
+      });
     });
 
   program
@@ -120,7 +174,10 @@ export async function main(argv: string[]): Promise<void> {
     if (interrupted()) process.exitCode = 130;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') { process.exitCode = 0; return; }
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') {
+        process.exitCode = 0;
+        return;
+      }
       if (e.code === 'briefcli.noInput') fail(e.message);
       process.exitCode = 2;
       return;

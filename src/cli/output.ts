@@ -23,7 +23,10 @@ export const interrupted = (): boolean => stop;
 /** A reader that went away (`briefcli parse dir/ | head -1`) ends the run quietly, not with a trace. */
 export function guardPipe(): void {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') { pipeClosed = true; process.exit(process.exitCode ?? 0); }
+    if (e.code === 'EPIPE') {
+      pipeClosed = true;
+      process.exit(process.exitCode ?? 0);
+    }
     throw e;
   });
 }

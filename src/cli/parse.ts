@@ -52,7 +52,10 @@ export interface BatchHooks {
  * Failures are reported on stderr; returns how many failed.
  */
 export async function processInputs(inputs: string[], opts: BatchOptions, hooks: BatchHooks): Promise<number> {
-  const base: ParseOptions = { ...(opts.refDate ? { fallbackRefDate: opts.refDate } : {}), ...(opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {}) };
+  const base: ParseOptions = {
+    ...(opts.refDate ? { fallbackRefDate: opts.refDate } : {}),
+    ...(opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {}),
+  };
   const progress = new Progress(process.stderr, !opts.quiet && isMany(inputs, opts.inputFormat));
   let failed = 0;
   let pool: ParsePool | null = null;
@@ -66,20 +69,25 @@ export async function processInputs(inputs: string[], opts: BatchOptions, hooks:
   // Results in input order: each item is a promise, handed on when its turn comes.
   const order: Array<Promise<OutRecord | null>> = [];
   let flushing = Promise.resolve();
-  const flush = (): Promise<void> => (flushing = flushing.then(async () => {
-    while (order.length) {
-      const r = await order[0];
-      order.shift();
-      progress.tick();
-      if (r) await hooks.emit(r);
-      if (order.length && !(await settled(order[0]))) break;
-    }
-  }));
+  const flush = (): Promise<void> =>
+    (flushing = flushing.then(async () => {
+      while (order.length) {
+        const r = await order[0];
+        order.shift();
+        progress.tick();
+        if (r) await hooks.emit(r);
+        if (order.length && !(await settled(order[0]))) break;
+      }
+    }));
 
   const submit = async (item: InputItem, errorsInStream: boolean): Promise<void> => {
     seen++;
     if (isError(item)) {
-      if (item.skipped) { progress.tick(); if (!opts.quiet) warn(`${item.id}: skipped (${item.error})`); return; }
+      if (item.skipped) {
+        progress.tick();
+        if (!opts.quiet) warn(`${item.id}: skipped (${item.error})`);
+        return;
+      }
       const rec = report(item.id, item.error);
       order.push(Promise.resolve(errorsInStream ? rec : null));
       void flush();
@@ -92,12 +100,18 @@ export async function processInputs(inputs: string[], opts: BatchOptions, hooks:
       writeOut(`${renderExplain(item.text, item.id, options)}\n`);
       return;
     }
-    if (!pool && (opts.enforceTimeout || (seen >= POOL_AFTER && (opts.jobs ?? 2) > 1))) pool = new ParsePool(opts.jobs, opts.docTimeout);
+    if (!pool && (opts.enforceTimeout || (seen >= POOL_AFTER && (opts.jobs ?? 2) > 1)))
+      pool = new ParsePool(opts.jobs, opts.docTimeout);
     if (pool) {
       const p = pool;
-      order.push(p.parse(item.text, options).then((d) => ('error' in d ? report(item.id, d.error) : (d.record as ArticleRecord))));
+      order.push(
+        p
+          .parse(item.text, options)
+          .then((d) => ('error' in d ? report(item.id, d.error) : (d.record as ArticleRecord))),
+      );
       // Keep memory flat: wait while a few documents per worker are in flight.
-      while (p.load > p.width * 4) await Promise.race([order[0], new Promise((r) => setTimeout(r, 5))]).then(() => flush());
+      while (p.load > p.width * 4)
+        await Promise.race([order[0], new Promise((r) => setTimeout(r, 5))]).then(() => flush());
     } else {
       order.push(Promise.resolve(parseInline(item.text, options, report)));
       // Let the event loop run between documents: Ctrl-C and a full stdout are heard there.
@@ -109,16 +123,27 @@ export async function processInputs(inputs: string[], opts: BatchOptions, hooks:
   try {
     if (opts.inputFormat === 'jsonl') {
       const ids = new Set<string>();
-      await eachSourceLine(inputs, (line, lineNo) => submit(parseJsonlLine(line, lineNo, ids), true), report, interrupted);
+      await eachSourceLine(
+        inputs,
+        (line, lineNo) => submit(parseJsonlLine(line, lineNo, ids), true),
+        report,
+        interrupted,
+      );
     } else {
       // On a terminal the files are listed before the first is read, so the progress line knows the total and gives an ETA.
       const entries = progress.shown ? [...expandInputs(inputs)] : expandInputs(inputs);
       if (Array.isArray(entries)) progress.total = entries.length;
       for (const entry of entries) {
         if (interrupted()) break;
-        if ('error' in entry) { await submit(entry, hooks.errorsInline); continue; }
+        if ('error' in entry) {
+          await submit(entry, hooks.errorsInline);
+          continue;
+        }
         hooks.named?.(entry.path, entry.rel);
-        const item = entry.path === '-' ? fromBytes('-', await readStdin()) : readDoc(entry.path, entry.walked, { maxBytes: opts.maxBytes });
+        const item =
+          entry.path === '-'
+            ? fromBytes('-', await readStdin())
+            : readDoc(entry.path, entry.walked, { maxBytes: opts.maxBytes });
         await submit(item, hooks.errorsInline);
       }
     }
@@ -136,7 +161,10 @@ export async function processInputs(inputs: string[], opts: BatchOptions, hooks:
 export async function runParse(inputs: string[], opts: ParseCliOptions): Promise<number> {
   const format = opts.format ?? (isMany(inputs, opts.inputFormat) ? 'ndjson' : 'json');
   const pretty = opts.pretty ?? (opts.compact ? false : !!process.stdout.isTTY);
-  const fields = opts.fields?.split(',').map((f) => f.trim()).filter(Boolean);
+  const fields = opts.fields
+    ?.split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
   const stream = format === 'ndjson';
   const collected: OutRecord[] = [];
   const out = opts.outDir ? openOutDir(opts.outDir, inputs, !!opts.allowOutInInput) : null;
@@ -147,17 +175,26 @@ export async function runParse(inputs: string[], opts: ParseCliOptions): Promise
     const shown = fields && !('error' in r) ? pickFields(r, fields) : r;
     if (out) {
       if ('error' in r) return;
-      try { out.write(names.get(r.id) ?? r.id, `${renderJson(shown, true)}\n`); } catch (e) { writeFailures++; fail(`${r.id}: cannot write: ${(e as Error).message}`); }
+      try {
+        out.write(names.get(r.id) ?? r.id, `${renderJson(shown, true)}\n`);
+      } catch (e) {
+        writeFailures++;
+        fail(`${r.id}: cannot write: ${(e as Error).message}`);
+      }
       return;
     }
     // A slow reader holds the batch back instead of filling memory with pending output.
-    if (stream) { if (!writeOut(`${renderNdjsonLine(shown)}\n`)) await drained(); }
-    else collected.push(shown as OutRecord);
+    if (stream) {
+      if (!writeOut(`${renderNdjsonLine(shown)}\n`)) await drained();
+    } else collected.push(shown as OutRecord);
   };
   const failed = await processInputs(inputs, opts, {
     emit,
     errorsInline: stream,
-    named: (path, rel) => { names.set(path, rel); if (out && path !== '-') out.protect(path); },
+    named: (path, rel) => {
+      names.set(path, rel);
+      if (out && path !== '-') out.protect(path);
+    },
   });
 
   if (format === 'table') {
@@ -172,9 +209,18 @@ export async function runParse(inputs: string[], opts: ParseCliOptions): Promise
 
 /** The --out-dir writer; a folder inside an input folder is a usage error unless allowed. */
 function openOutDir(dir: string, inputs: string[], allow: boolean): OutDir {
-  const dirs = inputs.filter((p) => { try { return p !== '-' && statSync(p).isDirectory(); } catch { return false; } });
+  const dirs = inputs.filter((p) => {
+    try {
+      return p !== '-' && statSync(p).isDirectory();
+    } catch {
+      return false;
+    }
+  });
   const inside = allow ? null : OutDir.insideInputs(dir, dirs);
-  if (inside) throw new UsageError(`--out-dir ${dir} is inside the input folder ${inside} (add --allow-out-in-input to write there anyway)`);
+  if (inside)
+    throw new UsageError(
+      `--out-dir ${dir} is inside the input folder ${inside} (add --allow-out-in-input to write there anyway)`,
+    );
   return new OutDir(dir);
 }
 
@@ -196,7 +242,11 @@ async function settled(p: Promise<unknown>): Promise<boolean> {
 
 function isMany(inputs: string[], inputFormat: 'text' | 'jsonl'): boolean {
   if (inputFormat === 'jsonl' || inputs.length !== 1) return true;
-  try { return inputs[0] !== '-' && statSync(inputs[0]).isDirectory(); } catch { return false; }
+  try {
+    return inputs[0] !== '-' && statSync(inputs[0]).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 async function readStdin(): Promise<Uint8Array> {

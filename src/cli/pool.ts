@@ -3,7 +3,11 @@ import { availableParallelism } from 'node:os';
 import type { Done, Job } from './worker.js';
 import type { ParseOptions } from '../types.js';
 
-interface Pending { job: Job; resolve: (d: Done) => void; timer?: NodeJS.Timeout }
+interface Pending {
+  job: Job;
+  resolve: (d: Done) => void;
+  timer?: NodeJS.Timeout;
+}
 
 /**
  * Worker threads that parse documents in parallel, each with a time budget: a document that runs
@@ -15,7 +19,10 @@ export class ParsePool {
   private busy = new Map<Worker, Pending>();
   private queue: Pending[] = [];
 
-  constructor(private readonly size = Math.max(1, Math.min(availableParallelism(), 4)), private readonly timeoutMs = 10000) {}
+  constructor(
+    private readonly size = Math.max(1, Math.min(availableParallelism(), 4)),
+    private readonly timeoutMs = 10000,
+  ) {}
 
   parse(text: string, options: ParseOptions): Promise<Done> {
     return new Promise((resolve) => {
@@ -25,8 +32,12 @@ export class ParsePool {
   }
 
   /** Documents accepted and not answered yet: the caller waits while this is high. */
-  get load(): number { return this.queue.length + this.busy.size; }
-  get width(): number { return this.size; }
+  get load(): number {
+    return this.queue.length + this.busy.size;
+  }
+  get width(): number {
+    return this.size;
+  }
 
   async close(): Promise<void> {
     await Promise.all([...this.idle, ...this.busy.keys()].map((w) => w.terminate()));
@@ -47,7 +58,9 @@ export class ParsePool {
 
   private spawn(): Worker {
     // A bounded heap per worker keeps a batch's memory flat; a document that needs more fails alone.
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: 192 } });
+    const worker = new Worker(new URL('./worker.js', import.meta.url), {
+      resourceLimits: { maxOldGenerationSizeMb: 192 },
+    });
     worker.unref();
     worker.on('message', (done: Done) => this.finish(worker, done));
     worker.on('error', (e) => this.finish(worker, { error: `internal error: ${e.message}` }, true));

@@ -11,7 +11,10 @@ export class Progress {
   /** Whether the line is drawn at all: asked for, and stderr a terminal. */
   readonly shown: boolean;
 
-  constructor(private readonly stream: NodeJS.WriteStream, enabled: boolean) {
+  constructor(
+    private readonly stream: NodeJS.WriteStream,
+    enabled: boolean,
+  ) {
     this.shown = enabled && !!stream.isTTY;
   }
 
@@ -31,7 +34,8 @@ export class Progress {
   private line(now: number): string {
     const secs = (now - this.started) / 1000;
     const rate = secs > 0 ? this.count / secs : 0;
-    const eta = this.total && this.count < this.total && rate > 0 ? `, ETA ${Math.ceil((this.total - this.count) / rate)} s` : '';
+    const eta =
+      this.total && this.count < this.total && rate > 0 ? `, ETA ${Math.ceil((this.total - this.count) / rate)} s` : '';
     return `briefcli: ${this.count}${this.total ? `/${this.total}` : ''} done, ${rate.toFixed(1)}/s, ${secs.toFixed(1)} s${eta}`;
   }
 }

@@ -18,18 +18,30 @@ export async function runStats(inputs: string[], opts: StatsCliOptions): Promise
   const agg = new CorpusAggregator();
   let failed = 0;
   if (opts.fromRecords) {
-    const report = (where: string, error: string): void => { failed++; fail(`${where}: ${error}`); };
-    await eachSourceLine(inputs, (line, n, src) => {
-      if (!line.trim()) return;
-      try {
-        const rec = JSON.parse(line) as OutRecord;
-        if (!('error' in rec)) agg.add(rec);
-      } catch (e) {
-        report(src, `line ${n}: not a record (${(e as Error).message})`);
-      }
-    }, report);
+    const report = (where: string, error: string): void => {
+      failed++;
+      fail(`${where}: ${error}`);
+    };
+    await eachSourceLine(
+      inputs,
+      (line, n, src) => {
+        if (!line.trim()) return;
+        try {
+          const rec = JSON.parse(line) as OutRecord;
+          if (!('error' in rec)) agg.add(rec);
+        } catch (e) {
+          report(src, `line ${n}: not a record (${(e as Error).message})`);
+        }
+      },
+      report,
+    );
   } else {
-    failed = await processInputs(inputs, opts, { emit: (r) => { if (!('error' in r)) agg.add(r as ArticleRecord); }, errorsInline: false });
+    failed = await processInputs(inputs, opts, {
+      emit: (r) => {
+        if (!('error' in r)) agg.add(r as ArticleRecord);
+      },
+      errorsInline: false,
+    });
   }
   const stats = agg.result(opts.top);
   if (opts.format === 'json') writeOut(`${JSON.stringify(stats, null, process.stdout.isTTY ? 2 : undefined)}\n`);

@@ -3,7 +3,10 @@ import { parentPort } from 'node:worker_threads';
 import { parseArticle } from '../pipeline.js';
 import type { ParseOptions } from '../types.js';
 
-export interface Job { text: string; options: ParseOptions }
+export interface Job {
+  text: string;
+  options: ParseOptions;
+}
 export type Done = { record: unknown } | { error: string };
 
 parentPort?.on('message', (job: Job) => {

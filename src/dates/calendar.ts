@@ -1,7 +1,11 @@
 // Calendar arithmetic on plain {y, m, d} values in UTC, so no result depends on the machine's
 // time zone. Months are 1-based.
 
-export interface Ymd { y: number; m: number; d: number }
+export interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
@@ -20,9 +24,15 @@ export function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-export function fmtDay(v: Ymd): string { return `${pad(v.y, 4)}-${pad(v.m)}-${pad(v.d)}`; }
-export function fmtMonth(y: number, m: number): string { return `${pad(y, 4)}-${pad(m)}`; }
-export function fmtYear(y: number): string { return pad(y, 4); }
+export function fmtDay(v: Ymd): string {
+  return `${pad(v.y, 4)}-${pad(v.m)}-${pad(v.d)}`;
+}
+export function fmtMonth(y: number, m: number): string {
+  return `${pad(y, 4)}-${pad(m)}`;
+}
+export function fmtYear(y: number): string {
+  return pad(y, 4);
+}
 
 export function addDays(v: Ymd, n: number): Ymd {
   const t = new Date(Date.UTC(v.y, v.m - 1, v.d + n));
@@ -35,7 +45,9 @@ export function addMonths(y: number, m: number, n: number): { y: number; m: numb
 }
 
 /** 0 = Sunday … 6 = Saturday. */
-export function weekday(v: Ymd): number { return new Date(Date.UTC(v.y, v.m - 1, v.d)).getUTCDay(); }
+export function weekday(v: Ymd): number {
+  return new Date(Date.UTC(v.y, v.m - 1, v.d)).getUTCDay();
+}
 
 /** ISO 8601 week-numbering year and week of a day. */
 export function isoWeek(v: Ymd): { y: number; w: number } {
@@ -55,7 +67,9 @@ export function compare(a: Ymd, b: Ymd): number {
   return a.y - b.y || a.m - b.m || a.d - b.d;
 }
 
-export function quarterOf(m: number): number { return Math.floor((m - 1) / 3) + 1; }
+export function quarterOf(m: number): number {
+  return Math.floor((m - 1) / 3) + 1;
+}
 
 /** The quarter before the one a day falls in: the quarter an earnings story of that day reports. */
 export function previousQuarter(day: Ymd): { y: number; q: number } {

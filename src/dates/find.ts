@@ -6,7 +6,9 @@ import { tenseOf } from './resolve.js';
 import type { DateRule } from './rule.js';
 import { sentenceSpans } from '../text/sentences.js';
 
-interface Candidate extends Mention { rank: number }
+interface Candidate extends Mention {
+  rank: number;
+}
 
 const compiled = new Map<DateRule, RegExp>();
 function patternOf(rule: DateRule): RegExp {
@@ -21,7 +23,11 @@ function patternOf(rule: DateRule): RegExp {
  * value against the reference date. Overlapping candidates: the longest wins, then the
  * earlier rule. Only the given ranges of the text are searched (the kept article text).
  */
-export function findDates(text: string, refIso: string, ranges: Array<[number, number]> = [[0, text.length]]): Mention[] {
+export function findDates(
+  text: string,
+  refIso: string,
+  ranges: Array<[number, number]> = [[0, text.length]],
+): Mention[] {
   const ref: Ymd = parseYmd(refIso) ?? { y: 1970, m: 1, d: 1 };
   const folded = foldTypography(text);
   const sentences = sentenceSpans(text);
@@ -32,14 +38,26 @@ export function findDates(text: string, refIso: string, ranges: Array<[number, n
     DATE_RULES.forEach((rule, rank) => {
       const re = patternOf(rule);
       for (let m = re.exec(part); m; m = re.exec(part)) {
-        if (!m[0]) { re.lastIndex++; continue; }
+        if (!m[0]) {
+          re.lastIndex++;
+          continue;
+        }
         const start = from + m.index;
         const [sentence, offset] = sentenceAt(sentences, folded, start);
         const [clause, at] = clauseAround(sentence, start - offset, m[0].length);
         const v = rule.value(m, { ref, tense: tenseOf(clause, at), sentence, quarterly });
         if (!v) continue;
         const { s, e } = trimSpan(text, start, start + m[0].length);
-        found.push({ type: v.type, text: text.slice(s, e), start: s, end: e, value: v.value, rule: rule.name, rank, ...(v.inferred ? { yearInferred: true } : {}) });
+        found.push({
+          type: v.type,
+          text: text.slice(s, e),
+          start: s,
+          end: e,
+          value: v.value,
+          rule: rule.name,
+          rank,
+          ...(v.inferred ? { yearInferred: true } : {}),
+        });
       }
     });
   }
@@ -52,7 +70,8 @@ export function findDates(text: string, refIso: string, ranges: Array<[number, n
  */
 function clauseAround(sentence: string, at: number, len: number): [string, number] {
   const before = sentence.slice(0, at);
-  const from = Math.max(...[',', ';', ':', '(', '"', "''", '``', ' - ', ' _ '].map((c) => before.lastIndexOf(c)), -1) + 1;
+  const from =
+    Math.max(...[',', ';', ':', '(', '"', "''", '``', ' - ', ' _ '].map((c) => before.lastIndexOf(c)), -1) + 1;
   const rest = sentence.slice(at + len);
   const stop = rest.search(/[,;:()"]|''|``| - | _ /);
   const to = stop < 0 ? sentence.length : at + len + stop;
@@ -67,7 +86,8 @@ function trimSpan(text: string, s: number, e: number): { s: number; e: number } 
 
 /** The sentence around a position, by binary search over the sentence spans. */
 function sentenceAt(spans: Array<[number, number]>, text: string, pos: number): [string, number] {
-  let lo = 0, hi = spans.length - 1;
+  let lo = 0,
+    hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const [s, e] = spans[mid];
@@ -79,7 +99,7 @@ function sentenceAt(spans: Array<[number, number]>, text: string, pos: number): 
 }
 
 function pickLongest(cands: Candidate[]): Mention[] {
-  cands.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
+  cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
   // Characters already covered by a longer expression; linear in the text, whatever the count.
   const covered = new Set<number>();
   const taken: Candidate[] = [];

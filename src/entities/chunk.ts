@@ -20,16 +20,60 @@ export interface Chunk {
 export function chunkOf(tokens: Token[], at: number, len: number, source: string): Chunk {
   const first = tokens[at];
   const last = tokens[at + len - 1];
-  return { tokens: tokens.slice(at, at + len), at, start: first.start, end: last.end, text: source.slice(first.start, last.end), type: null, rule: null, entry: null, title: null };
+  return {
+    tokens: tokens.slice(at, at + len),
+    at,
+    start: first.start,
+    end: last.end,
+    text: source.slice(first.start, last.end),
+    type: null,
+    rule: null,
+    entry: null,
+    title: null,
+  };
 }
 
-const CONNECTORS = new Set(['of', 'de', 'la', 'del', 'della', 'di', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'du', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'for', 'on', '&', 'sans', 'w', 'und', 'et']);
+const CONNECTORS = new Set([
+  'of',
+  'de',
+  'la',
+  'del',
+  'della',
+  'di',
+  'da',
+  'do',
+  'dos',
+  'van',
+  'von',
+  'der',
+  'den',
+  'du',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'y',
+  'for',
+  'on',
+  '&',
+  'sans',
+  'w',
+  'und',
+  'et',
+]);
 
 /** A word in capitals only: "RANGOON", "U.S.". */
-export function isUpper(t: Token): boolean { return t.norm === t.norm.toUpperCase(); }
+export function isUpper(t: Token): boolean {
+  return t.norm === t.norm.toUpperCase();
+}
 
 export function isCapitalized(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.norm) || /^(?:al|el|ibn|bin|van|von|de|da|di|le|la)-\p{Lu}/u.test(t.norm) || /^(?:e|i|iP|eB|mc)\p{Lu}/u.test(t.norm);
+  return (
+    /^\p{Lu}/u.test(t.norm) ||
+    /^(?:al|el|ibn|bin|van|von|de|da|di|le|la)-\p{Lu}/u.test(t.norm) ||
+    /^(?:e|i|iP|eB|mc)\p{Lu}/u.test(t.norm)
+  );
 }
 
 /** "of" in "Bank of England", "de" in "Banco de España": joins two capitalised parts of one name. */

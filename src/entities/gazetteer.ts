@@ -7,10 +7,22 @@ export interface GazetteerFile {
   cities: Array<[string, string, number]>;
   regions: Array<[string, string]>;
 }
-export interface LexiconFile { firstNames: string[]; lastNames: string[]; honorifics: string[]; organizations: string[]; sportsTeams: string[]; common: string[] }
+export interface LexiconFile {
+  firstNames: string[];
+  lastNames: string[];
+  honorifics: string[];
+  organizations: string[];
+  sportsTeams: string[];
+  common: string[];
+}
 
-export type EntryKind = 'country' | 'capital' | 'city' | 'region' | 'world-region' | 'demonym' | 'region-adjective' | 'org';
-export interface Entry { kind: EntryKind; name: string; code: string | null }
+export type EntryKind =
+  'country' | 'capital' | 'city' | 'region' | 'world-region' | 'demonym' | 'region-adjective' | 'org';
+export interface Entry {
+  kind: EntryKind;
+  name: string;
+  code: string | null;
+}
 
 export interface Gazetteer {
   /** Names as written (typography folded), longest first per first word. */
@@ -38,7 +50,9 @@ export function gazetteer(): Gazetteer {
   if (built) return built;
   const index = loadData<GazetteerIndex>('gazetteer-index');
   const lex = loadData<LexiconFile>('lexicon');
-  const entries = new Map<string, Entry>(index.entries.map(([k, kind, name, code]) => [k, { kind, name: name ?? k, code }]));
+  const entries = new Map<string, Entry>(
+    index.entries.map(([k, kind, name, code]) => [k, { kind, name: name ?? k, code }]),
+  );
   let lower: Map<string, Entry> | null = null;
   built = {
     entries,
@@ -52,7 +66,9 @@ export function gazetteer(): Gazetteer {
     },
     maxWords: index.maxWords,
     countryName: new Map(index.countryName),
-    firstNames: new Set(lex.firstNames), lastNames: new Set(lex.lastNames), common: new Set(lex.common),
+    firstNames: new Set(lex.firstNames),
+    lastNames: new Set(lex.lastNames),
+    common: new Set(lex.common),
   };
   return built;
 }
@@ -84,8 +100,10 @@ export function buildGazetteerIndex(geo: GazetteerFile, lex: LexiconFile): Gazet
     }
     for (const n of c.names) add(n, { kind: 'country', name: c.name, code: c.code }, true);
   }
-  for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) add(alias, { kind: 'country', name: countryName.get(code) ?? alias, code }, true);
-  for (const [d, code] of Object.entries(DEMONYM_ALIASES)) add(d, { kind: 'demonym', name: countryName.get(code) ?? d, code }, true);
+  for (const [alias, code] of Object.entries(COUNTRY_ALIASES))
+    add(alias, { kind: 'country', name: countryName.get(code) ?? alias, code }, true);
+  for (const [d, code] of Object.entries(DEMONYM_ALIASES))
+    add(d, { kind: 'demonym', name: countryName.get(code) ?? d, code }, true);
   for (const abbr of US_STATE_ABBREVIATIONS) add(abbr, { kind: 'region', name: abbr, code: 'US' }, true);
   for (const r of REGIONS) {
     for (const f of r.forms) add(f, { kind: 'world-region', name: r.name, code: null }, true);
@@ -112,10 +130,20 @@ export function buildGazetteerIndex(geo: GazetteerFile, lex: LexiconFile): Gazet
 }
 
 // "West", "Northeastern", "Far North": provinces of some country by name, directions in news.
-const COMPASS = /^(?:far |upper |lower )?(?:north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|mid-?west(?:ern)?|centre|center|coast|west coast|east coast|north coast|south coast)$/i;
+const COMPASS =
+  /^(?:far |upper |lower )?(?:north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|mid-?west(?:ern)?|centre|center|coast|west coast|east coast|north coast|south coast)$/i;
 
 const SMALL = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'n', '&']);
 /** "dow jones" → "Dow Jones", "bank of america" → "Bank of America", "ibm" stays as the lexicon has it. */
 function titleCase(name: string): string {
-  return name.split(' ').map((w, i) => (i > 0 && SMALL.has(w) ? w : w.length <= 3 && !/[aeiou]/.test(w) ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
+  return name
+    .split(' ')
+    .map((w, i) =>
+      i > 0 && SMALL.has(w)
+        ? w
+        : w.length <= 3 && !/[aeiou]/.test(w)
+          ? w.toUpperCase()
+          : w.charAt(0).toUpperCase() + w.slice(1),
+    )
+    .join(' ');
 }

@@ -3,12 +3,23 @@ import type { NameMention } from './recognize.js';
 import { gazetteer } from './gazetteer.js';
 import { FORMS_OF_ADDRESS, HEAD_TITLES, OFFICE } from './data/titles.js';
 
-const CITY_KINDS: Record<string, Place['kind']> = { city: 'city', capital: 'city', region: 'region', 'world-region': 'region', 'region-adjective': 'region' };
+const CITY_KINDS: Record<string, Place['kind']> = {
+  city: 'city',
+  capital: 'city',
+  region: 'region',
+  'world-region': 'region',
+  'region-adjective': 'region',
+};
 
 /** "Beijing says", "Phnom Penh's decision": a capital standing for its government. */
 function capitalAsGovernment(m: NameMention, text: string): boolean {
   const after = text.slice(m.end, m.end + 30);
-  return m.kind === 'capital' && /^(?:['’]s\b|\s+(?:says?|said|has|had|is|was|will|would|wants?|wanted|insists?|insisted|denies|denied|accused|announced|warned|urged|rejected|agreed|claims?|claimed|sought|seeks|hopes?|plans?)\b)/u.test(after);
+  return (
+    m.kind === 'capital' &&
+    /^(?:['’]s\b|\s+(?:says?|said|has|had|is|was|will|would|wants?|wanted|insists?|insisted|denies|denied|accused|announced|warned|urged|rejected|agreed|claims?|claimed|sought|seeks|hopes?|plans?)\b)/u.test(
+      after,
+    )
+  );
 }
 
 function bump<T extends { mentions: number }>(map: Map<string, T>, key: string, make: () => T): T {
@@ -34,7 +45,7 @@ export function groupEntities(names: NameMention[], text: string): Omit<Entities
       bump(places, name, () => ({ name, kind: CITY_KINDS[m.kind ?? ''] ?? 'place', country: code, mentions: 0 }));
     }
     if (m.type === 'ORG') {
-      const name = m.rule === 'gazetteer-org' ? m.canonical ?? m.text : m.text;
+      const name = m.rule === 'gazetteer-org' ? (m.canonical ?? m.text) : m.text;
       bump(orgs, name, () => ({ name, country: code, mentions: 0 }));
     }
   }
@@ -57,8 +68,16 @@ function groupPeople(names: NameMention[], text: string): { officials: Person[];
   const full = persons.filter((m) => m.text.includes(' '));
   const byName = new Map<string, Person>();
   for (const m of persons) {
-    const canonical = m.text.includes(' ') ? m.text : full.find((f) => f.text.split(/\s+/).includes(m.text))?.text ?? m.text;
-    const p = bump(byName, canonical, () => ({ name: canonical, title: null, organization: null, country: null, mentions: 0 }));
+    const canonical = m.text.includes(' ')
+      ? m.text
+      : (full.find((f) => f.text.split(/\s+/).includes(m.text))?.text ?? m.text);
+    const p = bump(byName, canonical, () => ({
+      name: canonical,
+      title: null,
+      organization: null,
+      country: null,
+      mentions: 0,
+    }));
     // "Dr.", "Mr." are forms of address, not offices.
     if (m.title && !p.title && !FORMS_OF_ADDRESS.test(m.title)) Object.assign(p, describeOfficial(m, names, text));
   }
@@ -68,9 +87,15 @@ function groupPeople(names: NameMention[], text: string): { officials: Person[];
   return { officials: all.filter(official), people: all.filter((p) => !official(p)) };
 }
 
-function describeOfficial(m: NameMention, names: NameMention[], text: string): Pick<Person, 'title' | 'organization' | 'country'> {
+function describeOfficial(
+  m: NameMention,
+  names: NameMention[],
+  text: string,
+): Pick<Person, 'title' | 'organization' | 'country'> {
   const words = (m.title ?? '').split(/\s+/);
-  const title = words.filter((w) => !/^(?:ministry|government|party|police|military)$/i.test(w)).join(' ') || words[words.length - 1];
+  const title =
+    words.filter((w) => !/^(?:ministry|government|party|police|military)$/i.test(w)).join(' ') ||
+    words[words.length - 1];
   const scope = words.find((w) => /^(?:ministry|government|party|police|military|embassy)$/i.test(w));
   const before = names.filter((n) => n.end <= m.start);
   const recent = [...before].reverse();
@@ -78,8 +103,10 @@ function describeOfficial(m: NameMention, names: NameMention[], text: string): P
   // just before, in the same paragraph.
   const org = scope
     ? recent.find((n) => n.type === 'ORG' && n.text.toLowerCase().includes(scope.toLowerCase()))
-    : HEAD_TITLES.test(title) ? recent.find((n) => n.type === 'ORG' && m.start - n.end < 300 && text[n.start - 1] !== '(') : undefined;
-  const orgName = org ? org.text.replace(/^[\p{L} .-]+?['’]s\s+/u, '').replace(/^(?:the\s+)?/i, '') : null;
+    : HEAD_TITLES.test(title)
+      ? recent.find((n) => n.type === 'ORG' && m.start - n.end < 300 && text[n.start - 1] !== '(')
+      : undefined;
+  const orgName = org ? org.text.replace(/^[\p{L} .-]+['’]s\s+/u, '').replace(/^(?:the\s+)?/i, '') : null;
   const sentenceStart = Math.max(text.lastIndexOf('.', m.start), text.lastIndexOf('\n', m.start));
   // The first country of the sentence is its subject's: "Kenya signed … from Ethiopia, Energy
   // Minister Davis Chirchir said" is a Kenyan minister.
@@ -87,4 +114,3 @@ function describeOfficial(m: NameMention, names: NameMention[], text: string): P
   const country = org?.country ?? near?.country ?? null;
   return { title, organization: orgName, country };
 }
-

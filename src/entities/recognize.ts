@@ -21,7 +21,9 @@ export interface NameMention extends Mention {
 }
 
 /** A name before the document-level refinement: its type may still be open. */
-export interface NameCandidate extends Omit<NameMention, 'type'> { type: MentionType | null }
+export interface NameCandidate extends Omit<NameMention, 'type'> {
+  type: MentionType | null;
+}
 
 /**
  * Finds the PERSON, PLACE, ORG and NORP mentions in the given ranges of a text.
@@ -29,7 +31,11 @@ export interface NameCandidate extends Omit<NameMention, 'type'> { type: Mention
  * classification of each candidate by its own words and its context, and a document-level
  * refinement that makes one name keep one type and links short forms to full names.
  */
-export function recognizeNames(text: string, ranges: Array<[number, number]>, headlines: Array<[number, number]> = []): NameMention[] {
+export function recognizeNames(
+  text: string,
+  ranges: Array<[number, number]>,
+  headlines: Array<[number, number]> = [],
+): NameMention[] {
   const g = gazetteer();
   const norm = foldTypography(text);
   const lowerWords = lowerCaseWords(norm, ranges);
@@ -46,7 +52,13 @@ export function recognizeNames(text: string, ranges: Array<[number, number]>, he
   return refineMentions(found);
 }
 
-function* candidates(tokens: Token[], text: string, g: Gazetteer, headline: boolean, lowerWords: Set<string>): Generator<Chunk> {
+function* candidates(
+  tokens: Token[],
+  text: string,
+  g: Gazetteer,
+  headline: boolean,
+  lowerWords: Set<string>,
+): Generator<Chunk> {
   let i = 0;
   while (i < tokens.length) {
     let gm = matchGazetteer(tokens, i, g, (headline || tokens[i].norm.length >= 4) && isUpper(tokens[i]));
@@ -55,10 +67,13 @@ function* candidates(tokens: Token[], text: string, g: Gazetteer, headline: bool
     if (gm && headline && gm.entry.kind === 'region' && gm.len === 1) gm = null;
     const run = headline ? 0 : capitalRun(tokens, i, g, lowerWords);
     if (gm && gm.len >= run) {
-      const body = (gm.entry.kind === 'country' || gm.entry.kind === 'demonym') ? governmentBodyAfter(tokens, i, gm.len, g) : null;
+      const body =
+        gm.entry.kind === 'country' || gm.entry.kind === 'demonym' ? governmentBodyAfter(tokens, i, gm.len, g) : null;
       if (body) {
         const org = chunkOf(tokens, i, body.len, text);
-        org.type = 'ORG'; org.rule = 'government-body'; org.entry = gm.entry;
+        org.type = 'ORG';
+        org.rule = 'government-body';
+        org.entry = gm.entry;
         yield org;
       }
       const c = chunkOf(tokens, i, gm.len, text);
@@ -98,20 +113,45 @@ function capitalRun(tokens: Token[], i: number, g: Gazetteer, lowerWords: Set<st
     const after = tokens[i + n + 1];
     // "Hewlett-Packard", "Jean-Pierre": a hyphen glued between two capitalised words.
     // "China-Cambodia" is two places, not one name.
-    if (next.norm === '-' && next.start === prev.end && after && after.start === next.end && isNameToken(after) && !(g.entries.has(prev.norm) && g.entries.has(after.norm))) { n += 2; continue; }
+    if (
+      next.norm === '-' &&
+      next.start === prev.end &&
+      after &&
+      after.start === next.end &&
+      isNameToken(after) &&
+      !(g.entries.has(prev.norm) && g.entries.has(after.norm))
+    ) {
+      n += 2;
+      continue;
+    }
     if (next.gapBefore || next.start !== prev.end + 1) break;
-    if (isNameToken(next)) { n++; continue; }
-    if (isConnector(next) && after && isNameToken(after) && !after.gapBefore) { n += 2; continue; }
+    if (isNameToken(next)) {
+      n++;
+      continue;
+    }
+    if (isConnector(next) && after && isNameToken(after) && !after.gapBefore) {
+      n += 2;
+      continue;
+    }
     // "Centers for Disease Control and Prevention": "and" inside an organisation's name; not in
     // "the European Union and Poland", where a country follows.
-    if (next.norm === 'and' && after && isNameToken(after) && tokens.slice(i, i + n).some((t) => ORG_HEADS.has(t.norm)) && !g.entries.has(after.norm)) { n += 2; continue; }
+    if (
+      next.norm === 'and' &&
+      after &&
+      isNameToken(after) &&
+      tokens.slice(i, i + n).some((t) => ORG_HEADS.has(t.norm)) &&
+      !g.entries.has(after.norm)
+    ) {
+      n += 2;
+      continue;
+    }
     break;
   }
   return n;
 }
 
 function isNameToken(t: Token): boolean {
-  if (!isCapitalized(t) || t.norm.length < 2 && !/^\p{Lu}$/u.test(t.norm)) return false;
+  if (!isCapitalized(t) || (t.norm.length < 2 && !/^\p{Lu}$/u.test(t.norm))) return false;
   const w = t.norm.toLowerCase().replace(/\.$/, '');
   return !(w in MONTHS && t.norm.length > 3) && !(w in WEEKDAYS) && !/^(?:i|i'm|i'd|i'll|i've|ok)$/.test(w);
 }
@@ -122,7 +162,13 @@ function isCommonStart(t: Token, g: Gazetteer, lowerWords: Set<string>): boolean
   if (g.firstNames.has(w) || g.entries.has(t.norm)) return false;
   // "High-flying Italy": a hyphenated opener made of ordinary words.
   if (w.includes('-') && w.split('-').every((p) => g.common.has(p) || lowerWords.has(p))) return true;
-  return g.common.has(w) || lowerWords.has(w) || /^(?:the|a|an|this|that|these|those|it|its|he|she|they|we|you|his|her|their|our|in|on|at|for|but|and|or|if|when|while|after|before|as|by|with|from|to|of|so|yet|there|here|what|who|why|how|where|which|all|some|many|most|more|no|not|one|two|three|both|each|every|such|other|another|last|next|first|new|former|late|early|meanwhile|however|also|still|even|just|now|then|today|yesterday|tomorrow)$/.test(w);
+  return (
+    g.common.has(w) ||
+    lowerWords.has(w) ||
+    /^(?:the|a|an|this|that|these|those|it|its|he|she|they|we|you|his|her|their|our|in|on|at|for|but|and|or|if|when|while|after|before|as|by|with|from|to|of|so|yet|there|here|what|who|why|how|where|which|all|some|many|most|more|no|not|one|two|three|both|each|every|such|other|another|last|next|first|new|former|late|early|meanwhile|however|also|still|even|just|now|then|today|yesterday|tomorrow)$/.test(
+      w,
+    )
+  );
 }
 
 /**
@@ -134,17 +180,28 @@ function* splitRun(tokens: Token[], i: number, len: number, text: string, g: Gaz
   const run = tokens.slice(i, i + len);
   // "Staff Writer", "Prime Minister": a role, no name. "Foreign Ministry" is a body, though.
   if (run.every(isTitleWord) && !run.some((t) => ORG_HEADS.has(t.norm))) return;
-  if (isTitleWord(run[0]) && run[1]?.norm === 'of' && run.length <= 4 && !run.slice(2).some((t) => g.firstNames.has(t.norm.toLowerCase()))) return; // "Secretary of State"
+  if (
+    isTitleWord(run[0]) &&
+    run[1]?.norm === 'of' &&
+    run.length <= 4 &&
+    !run.slice(2).some((t) => g.firstNames.has(t.norm.toLowerCase()))
+  )
+    return; // "Secretary of State"
   const lead = leadingTitleLength(run);
   // A lead of modifiers only ("National Park Service") or a rest that names an organisation is no
   // title before a person.
-  const isTitle = lead > 0 && run.slice(0, lead).some((t) => TITLE_WORDS.has(t.norm.toLowerCase().replace(/\.$/, '')))
-    && !run.slice(lead).some((t) => ORG_HEADS.has(t.norm));
+  const isTitle =
+    lead > 0 &&
+    run.slice(0, lead).some((t) => TITLE_WORDS.has(t.norm.toLowerCase().replace(/\.$/, ''))) &&
+    !run.slice(lead).some((t) => ORG_HEADS.has(t.norm));
   if (isTitle) {
     // "US President Barack Obama", "Afghan Ambassador …": the country in the title is a mention too.
     yield* placesIn(tokens, i, lead, text, g);
     const c = chunkOf(tokens, i + lead, len - lead, text);
-    c.title = run.slice(0, lead).map((t) => t.text).join(' ');
+    c.title = run
+      .slice(0, lead)
+      .map((t) => t.text)
+      .join(' ');
     c.type = 'PERSON';
     c.rule = 'title-before';
     yield* cutOf(c, tokens, text);
@@ -152,8 +209,13 @@ function* splitRun(tokens: Token[], i: number, len: number, text: string, g: Gaz
   }
   // "United States Hamdullah Mohib": a known place, then a name.
   const place = matchGazetteer(tokens, i, g, false);
-  if (place && place.len < len && place.entry.kind !== 'org' && !run.slice(place.len).some((t) => ORG_HEADS.has(t.norm) || PLACE_HEADS.has(t.norm))
-    && g.firstNames.has(run[place.len].norm.toLowerCase())) {
+  if (
+    place &&
+    place.len < len &&
+    place.entry.kind !== 'org' &&
+    !run.slice(place.len).some((t) => ORG_HEADS.has(t.norm) || PLACE_HEADS.has(t.norm)) &&
+    g.firstNames.has(run[place.len].norm.toLowerCase())
+  ) {
     const c = chunkOf(tokens, i, place.len, text);
     c.entry = place.entry;
     yield c;
@@ -162,8 +224,15 @@ function* splitRun(tokens: Token[], i: number, len: number, text: string, g: Gaz
   }
   // Not "St. Louis Merchants Exchange": an abbreviation before, or a body's head word after, keeps
   // the run whole.
-  const first = run.findIndex((t, k) => k > 0 && g.firstNames.has(t.norm.toLowerCase()) && !isConnector(run[k - 1]) && len - k >= 2 && len - k <= 3);
-  if (first > 0 && !run.slice(0, first).some((t) => isConnector(t) || t.norm.endsWith('.')) && !run.slice(first).some((t) => ORG_HEADS.has(t.norm) || PLACE_HEADS.has(t.norm))) {
+  const first = run.findIndex(
+    (t, k) =>
+      k > 0 && g.firstNames.has(t.norm.toLowerCase()) && !isConnector(run[k - 1]) && len - k >= 2 && len - k <= 3,
+  );
+  if (
+    first > 0 &&
+    !run.slice(0, first).some((t) => isConnector(t) || t.norm.endsWith('.')) &&
+    !run.slice(first).some((t) => ORG_HEADS.has(t.norm) || PLACE_HEADS.has(t.norm))
+  ) {
     yield chunkOf(tokens, i, first, text);
     yield chunkOf(tokens, i + first, len - first, text);
     return;
@@ -174,8 +243,13 @@ function* splitRun(tokens: Token[], i: number, len: number, text: string, g: Gaz
   // "Manchester United"), and a given name that is also a country ("Jordan Smith") is a person.
   // Not when the rest names the body itself ("U.S. Department of Agriculture", "UK Government"):
   // annotators take those whole.
-  if (place && place.len < len && place.entry.kind === 'country' && !g.firstNames.has(run[0].norm.toLowerCase())
-    && !run.slice(place.len).some((t) => ORG_HEADS.has(t.norm))) {
+  if (
+    place &&
+    place.len < len &&
+    place.entry.kind === 'country' &&
+    !g.firstNames.has(run[0].norm.toLowerCase()) &&
+    !run.slice(place.len).some((t) => ORG_HEADS.has(t.norm))
+  ) {
     const c = chunkOf(tokens, i, place.len, text);
     c.entry = place.entry;
     yield c;
@@ -202,15 +276,30 @@ function* placesIn(tokens: Token[], i: number, len: number, text: string, g: Gaz
  */
 function* cutOf(c: Chunk, tokens: Token[], text: string): Generator<Chunk> {
   const ofAt = c.tokens.findIndex((t, k) => k > 0 && t.norm === 'of');
-  if (ofAt <= 0 || ofAt === c.tokens.length - 1) { yield c; return; }
+  if (ofAt <= 0 || ofAt === c.tokens.length - 1) {
+    yield c;
+    return;
+  }
   const name = chunkOf(tokens, c.at, ofAt, text);
-  name.title = c.title; name.type = c.type; name.rule = c.rule;
+  name.title = c.title;
+  name.type = c.type;
+  name.rule = c.rule;
   yield name;
   yield chunkOf(tokens, c.at + ofAt + 1, c.tokens.length - ofAt - 1, text);
 }
 
-function toMention(c: Chunk, tokens: Token[], g: Gazetteer, lowerWords: Set<string>, sports: boolean): NameCandidate | null {
-  const decided = c.type ? { type: c.type, rule: c.rule ?? 'run' } : c.rule === 'headline-word' ? { type: null, rule: c.rule } : classifyName(c, tokens, g, lowerWords, sports);
+function toMention(
+  c: Chunk,
+  tokens: Token[],
+  g: Gazetteer,
+  lowerWords: Set<string>,
+  sports: boolean,
+): NameCandidate | null {
+  const decided = c.type
+    ? { type: c.type, rule: c.rule ?? 'run' }
+    : c.rule === 'headline-word'
+      ? { type: null, rule: c.rule }
+      : classifyName(c, tokens, g, lowerWords, sports);
   const m: NameCandidate = { type: decided.type, text: c.text, start: c.start, end: c.end, rule: decided.rule };
   const entry: Entry | null = c.entry;
   if (entry) {
@@ -219,7 +308,9 @@ function toMention(c: Chunk, tokens: Token[], g: Gazetteer, lowerWords: Set<stri
     if (entry.code) m.country = entry.code;
   } else if (m.type === 'ORG') {
     // "Reserve Bank of Australia", "Kenya Power": the country named inside the organisation.
-    const inner = c.tokens.map((t) => g.entries.get(t.norm)).find((e) => e && (e.kind === 'country' || e.kind === 'demonym'));
+    const inner = c.tokens
+      .map((t) => g.entries.get(t.norm))
+      .find((e) => e && (e.kind === 'country' || e.kind === 'demonym'));
     if (inner?.code) m.country = inner.code;
   }
   const title = c.title ?? (m.type === 'PERSON' ? titleBefore(tokens, c.at) : null);
@@ -248,11 +339,13 @@ function isHeadlineCase(tokens: Token[]): boolean {
 /** Words the document itself writes in lower case: "Share" at a sentence start is then a verb. */
 function lowerCaseWords(norm: string, ranges: Array<[number, number]>): Set<string> {
   const out = new Set<string>();
-  for (const [s, e] of ranges) for (const w of norm.slice(s, e).match(/(?<![\p{L}.'-])\p{Ll}[\p{Ll}'-]*/gu) ?? []) out.add(w);
+  for (const [s, e] of ranges)
+    for (const w of norm.slice(s, e).match(/(?<![\p{L}.'-])\p{Ll}[\p{Ll}'-]*/gu) ?? []) out.add(w);
   return out;
 }
 
-const SPORTS = /\b(?:soccer|football|rugby|cricket|basketball|hockey|baseball|league|cup|match|goals?|scored|striker|midfielder|defender|goalkeeper|halftime|half-time|wickets?|innings|penalty|equaliser|equalizer|championship|tournament|fixtures?|squad)\b/gi;
+const SPORTS =
+  /\b(?:soccer|football|rugby|cricket|basketball|hockey|baseball|league|cup|match|goals?|scored|striker|midfielder|defender|goalkeeper|halftime|half-time|wickets?|innings|penalty|equaliser|equalizer|championship|tournament|fixtures?|squad)\b/gi;
 
 /** A match report: sports words throughout (clubs there are named after their cities). */
 function isSportsReport(text: string): boolean {

@@ -34,23 +34,47 @@ export function refineMentions(found: NameCandidate[]): NameMention[] {
   // gazetteer knows a place of that name.
   const byLower = new Map<string, MentionType>();
   for (const p of personParts) byLower.set(p.toLowerCase(), 'PERSON');
-  for (const m of found) if (m.type && m.rule !== 'headline-word' && !byLower.has(m.text.toLowerCase())) byLower.set(m.text.toLowerCase(), m.type);
-  const companyNames = new Set(found.filter((m) => m.type === 'ORG' && ['business-context', 'team-in-brackets', 'sports-club', 'org-noun'].includes(m.rule ?? '')).map((m) => m.text));
+  for (const m of found)
+    if (m.type && m.rule !== 'headline-word' && !byLower.has(m.text.toLowerCase()))
+      byLower.set(m.text.toLowerCase(), m.type);
+  const companyNames = new Set(
+    found
+      .filter(
+        (m) =>
+          m.type === 'ORG' &&
+          ['business-context', 'team-in-brackets', 'sports-club', 'org-noun'].includes(m.rule ?? ''),
+      )
+      .map((m) => m.text),
+  );
   const out: NameMention[] = [];
   for (const m of found) {
     let type = m.type as MentionType | null;
     let rule = m.rule;
     // "Lara" (a Venezuelan state) in a story about Brian Lara: a one-word city or region that is
     // part of a person's full name in the same document is that person.
-    if (rule === 'headline-word') { type = byLower.get(m.text.toLowerCase()) ?? null; rule = 'headline-link'; }
-    else if ((m.kind === 'city' || m.kind === 'region') && !m.text.includes(' ') && personParts.has(m.text)) { type = 'PERSON'; rule = 'short-name-link'; }
+    if (rule === 'headline-word') {
+      type = byLower.get(m.text.toLowerCase()) ?? null;
+      rule = 'headline-link';
+    } else if ((m.kind === 'city' || m.kind === 'region') && !m.text.includes(' ') && personParts.has(m.text)) {
+      type = 'PERSON';
+      rule = 'short-name-link';
+    }
     // "Norilsk's debts" made Norilsk a company: the same name keeps that type in the whole story.
-    else if (m.kind === 'city' && type === 'PLACE' && companyNames.has(m.text)) { type = 'ORG'; rule = 'same-name'; }
-    else if (type === null || WEAK.has(rule ?? '')) {
+    else if (m.kind === 'city' && type === 'PLACE' && companyNames.has(m.text)) {
+      type = 'ORG';
+      rule = 'same-name';
+    } else if (type === null || WEAK.has(rule ?? '')) {
       const known = strong.get(m.text);
-      if (known) { type = known; rule = 'same-name'; }
-      else if (!m.text.includes(' ') && personParts.has(m.text)) { type = 'PERSON'; rule = 'short-name-link'; }
-      else if (type === null && orgParts.has(m.text)) { type = 'ORG'; rule = 'org-short-form'; }
+      if (known) {
+        type = known;
+        rule = 'same-name';
+      } else if (!m.text.includes(' ') && personParts.has(m.text)) {
+        type = 'PERSON';
+        rule = 'short-name-link';
+      } else if (type === null && orgParts.has(m.text)) {
+        type = 'ORG';
+        rule = 'org-short-form';
+      }
     }
     if (type) out.push({ ...m, type, rule });
   }

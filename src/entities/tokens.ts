@@ -13,8 +13,10 @@ export interface Token {
 
 // Words with inner apostrophes, hyphens and periods ("O'Brien", "al-Assad", "U.S."), numbers,
 // or one punctuation character.
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-.&][\p{L}\p{M}\p{N}]+)*\.?|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
-const ABBREVIATION = /^(?:(?:\p{Lu}\.)+|mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|capt|sgt|st|jr|sr|inc|corp|co|ltd|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mt|ft|ave|blvd|rev|hon|u\.s)\.$/iu;
+const TOKEN =
+  /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-.&][\p{L}\p{M}\p{N}]+)*\.?|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
+const ABBREVIATION =
+  /^(?:(?:\p{Lu}\.)+|mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|capt|sgt|st|jr|sr|inc|corp|co|ltd|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mt|ft|ave|blvd|rev|hon|u\.s)\.$/iu;
 
 /** Tokens of `text[from, to)` with their offsets. A trailing period stays only on abbreviations. */
 export function tokenize(text: string, norm: string, from: number, to: number): Token[] {
@@ -52,11 +54,18 @@ export function tokenize(text: string, norm: string, from: number, to: number): 
 
   function pushToken(s: string, start: number): void {
     const gap = norm.slice(from + prevEnd, start);
-    out.push({ text: text.slice(start, start + s.length), norm: s, start, end: start + s.length, sentenceStart, gapBefore: /\n|\s{2,}/.test(gap) });
+    out.push({
+      text: text.slice(start, start + s.length),
+      norm: s,
+      start,
+      end: start + s.length,
+      sentenceStart,
+      gapBefore: /\n|\s{2,}/.test(gap),
+    });
     prevEnd = start + s.length - from;
     // A quote opens a sentence only where one could start anyway: '…," Young told reporters' is
     // mid-sentence, '. "We …' is not.
-    sentenceStart = /^[.!?:;]$/.test(s) || (sentenceStart && /^["'(\[]$/.test(s));
+    sentenceStart = /^[.!?:;]$/.test(s) || (sentenceStart && /^["'([]$/.test(s));
     if (s.length > 1 && s.endsWith('.') && !ABBREVIATION.test(s)) sentenceStart = true;
   }
 }

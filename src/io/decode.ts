@@ -2,7 +2,11 @@
 // and Windows-1252 from older sites. Invalid UTF-8 that is not plausible Windows-1252 is decoded
 // with replacement characters and a warning.
 
-export interface Decoded { text: string; encoding: string; warning: string | null }
+export interface Decoded {
+  text: string;
+  encoding: string;
+  warning: string | null;
+}
 
 /** True for content that is not text: a NUL byte in the first 8 KiB (images, archives, PDFs). */
 export function looksBinary(bytes: Uint8Array): boolean {
@@ -13,14 +17,21 @@ export function looksBinary(bytes: Uint8Array): boolean {
 }
 
 export function decode(bytes: Uint8Array): Decoded {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom', warning: null };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', warning: null };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', warning: null };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom', warning: null };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', warning: null };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', warning: null };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', warning: null };
   } catch {
     if (plausibleWindows1252(bytes)) return { text: decodeWindows1252(bytes), encoding: 'windows-1252', warning: null };
-    return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', warning: 'invalid UTF-8 bytes replaced with U+FFFD' };
+    return {
+      text: new TextDecoder('utf-8').decode(bytes),
+      encoding: 'utf-8',
+      warning: 'invalid UTF-8 bytes replaced with U+FFFD',
+    };
   }
 }
 
@@ -40,7 +51,8 @@ function plausibleWindows1252(bytes: Uint8Array): boolean {
 
 // Windows-1252's 0x80-0x9F, where it differs from Latin-1 (Node's TextDecoder treats the two as
 // one and would give C1 control characters instead of curly quotes and dashes).
-const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
   '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 export function decodeWindows1252(bytes: Uint8Array): string {

@@ -9,8 +9,13 @@ export function parseJsonlLine(line: string, lineNo: number, seenIds: Set<string
   const fallbackId = `line:${lineNo}`;
   if (!line.trim()) return { id: fallbackId, error: `line ${lineNo}: blank line` };
   let obj: unknown;
-  try { obj = JSON.parse(line); } catch (e) { return { id: fallbackId, error: `line ${lineNo}: malformed JSON (${(e as Error).message})` }; }
-  if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return { id: fallbackId, error: `line ${lineNo}: not a JSON object` };
+  try {
+    obj = JSON.parse(line);
+  } catch (e) {
+    return { id: fallbackId, error: `line ${lineNo}: malformed JSON (${(e as Error).message})` };
+  }
+  if (!obj || typeof obj !== 'object' || Array.isArray(obj))
+    return { id: fallbackId, error: `line ${lineNo}: not a JSON object` };
   const rec = obj as Record<string, unknown>;
   const id = rec.id === undefined || rec.id === null ? fallbackId : String(rec.id);
   if (!('text' in rec)) return { id, error: `line ${lineNo}: no "text" field` };
@@ -18,7 +23,12 @@ export function parseJsonlLine(line: string, lineNo: number, seenIds: Set<string
   const dup = seenIds.has(id);
   seenIds.add(id);
   const refDate = typeof rec.refDate === 'string' ? rec.refDate : undefined;
-  return { id, text: rec.text, ...(refDate ? { refDate } : {}), ...(dup ? { warning: `line ${lineNo}: duplicate id "${id}"` } : {}) };
+  return {
+    id,
+    text: rec.text,
+    ...(refDate ? { refDate } : {}),
+    ...(dup ? { warning: `line ${lineNo}: duplicate id "${id}"` } : {}),
+  };
 }
 
 /**

@@ -10,13 +10,22 @@ const MAX_NAME = 120;
  * a hash of the whole so they stay apart). Path separators become folders, as in the input tree.
  */
 export function safeRelativePath(id: string): string {
-  const parts = id.replace(/\\/g, '/').split('/').map(safeSegment).filter((p) => p && p !== '.' && p !== '..');
+  const parts = id
+    .replace(/\\/g, '/')
+    .split('/')
+    .map(safeSegment)
+    .filter((p) => p && p !== '.' && p !== '..');
   return parts.length ? parts.join(sep) : 'record';
 }
 
 function safeSegment(seg: string): string {
-  let s = seg.replace(/[\u0000-\u001f\u007f]/g, '_').replace(/[<>:"|?*]/g, '_').replace(/^\.+/, '').trim();
-  if (s.length > MAX_NAME) s = `${s.slice(0, MAX_NAME - 13)}-${createHash('sha1').update(seg).digest('hex').slice(0, 12)}`;
+  let s = seg
+    .replace(/[\u0000-\u001f\u007f]/g, '_')
+    .replace(/[<>:"|?*]/g, '_')
+    .replace(/^\.+/, '')
+    .trim();
+  if (s.length > MAX_NAME)
+    s = `${s.slice(0, MAX_NAME - 13)}-${createHash('sha1').update(seg).digest('hex').slice(0, 12)}`;
   return s;
 }
 
@@ -49,7 +58,11 @@ export class OutDir {
 
   /** An input file: never written over. */
   protect(path: string): void {
-    try { this.inputs.add(realpathSync(path)); } catch { /* unreadable inputs are reported elsewhere */ }
+    try {
+      this.inputs.add(realpathSync(path));
+    } catch {
+      /* unreadable inputs are reported elsewhere */
+    }
   }
 
   write(name: string, json: string): string {
@@ -64,7 +77,11 @@ export class OutDir {
       writeFileSync(tmp, json, { flag: 'wx' });
       renameSync(tmp, target);
     } catch (e) {
-      try { unlinkSync(tmp); } catch { /* already gone */ }
+      try {
+        unlinkSync(tmp);
+      } catch {
+        /* already gone */
+      }
       throw e;
     }
     return target;

@@ -11,12 +11,28 @@ import { truncate as cut } from './text.js';
 export function renderExplain(text: string, id: string, options: ParseOptions = {}): string {
   const judged = judgeLines(text, options.refDate ?? null);
   const { lines, verdicts } = judged;
-  const table = new Table({ head: ['#', 'verdict', 'rule', 'line'], colWidths: [6, 18, 22, 52], wordWrap: true, style: { head: [], border: [] } });
+  const table = new Table({
+    head: ['#', 'verdict', 'rule', 'line'],
+    colWidths: [6, 18, 22, 52],
+    wordWrap: true,
+    style: { head: [], border: [] },
+  });
   lines.forEach((l, i) => table.push([String(i + 1), verdicts[i].role, verdicts[i].reason, cut(l.text, 120)]));
   const record = recordOf(text, judged, { ...options, id });
-  const fields = new Table({ head: ['field', 'rule', 'sure', 'taken from', 'beat'], colWidths: [14, 24, 6, 32, 22], wordWrap: true, style: { head: [], border: [] } });
+  const fields = new Table({
+    head: ['field', 'rule', 'sure', 'taken from', 'beat'],
+    colWidths: [14, 24, 6, 32, 22],
+    wordWrap: true,
+    style: { head: [], border: [] },
+  });
   for (const [field, src] of Object.entries(record.provenance)) {
-    fields.push([field, src.rule, src.confidence.toFixed(2), cut(text.slice(src.start, src.end).replace(/\s+/g, ' '), 80), src.alternatives.map((a) => cut(a.text, 30)).join('; ')]);
+    fields.push([
+      field,
+      src.rule,
+      src.confidence.toFixed(2),
+      cut(text.slice(src.start, src.end).replace(/\s+/g, ' '), 80),
+      src.alternatives.map((a) => cut(a.text, 30)).join('; '),
+    ]);
   }
   const warnings = record.warnings.length ? `\nwarnings:\n${record.warnings.map((w) => `  - ${w}`).join('\n')}` : '';
   return `${id}\n${table.toString()}\n${fields.toString()}${warnings}`;

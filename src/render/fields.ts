@@ -10,7 +10,9 @@ export function pickFields(record: object, fields: string[]): Record<string, unk
     for (const p of parts) src = src && typeof src === 'object' ? (src as Record<string, unknown>)[p] : undefined;
     if (src === undefined) continue;
     let dst = out;
-    parts.slice(0, -1).forEach((p) => { dst = (dst[p] ??= {}) as Record<string, unknown>; });
+    parts.slice(0, -1).forEach((p) => {
+      dst = (dst[p] ??= {}) as Record<string, unknown>;
+    });
     dst[parts[parts.length - 1]] = src;
   }
   return out;

@@ -2,8 +2,11 @@ import Table from 'cli-table3';
 import type { ArticleRecord } from '../types.js';
 import { truncate as cut } from './text.js';
 
-export interface Painter { bold(s: string): string; dim(s: string): string; red(s: string): string }
-
+export interface Painter {
+  bold(s: string): string;
+  dim(s: string): string;
+  red(s: string): string;
+}
 
 /** One row an article: what it is, who and where it is about; fits a 100-column terminal. */
 export function renderTable(records: Array<ArticleRecord | { id: string; error: string }>, paint: Painter): string {
@@ -24,9 +27,18 @@ export function renderTable(records: Array<ArticleRecord | { id: string; error: 
       cut(r.title, 60),
       r.published ?? paint.dim('-'),
       String(r.stats.words),
-      r.entities.countries.slice(0, 4).map((c) => c.code).join(' '),
+      r.entities.countries
+        .slice(0, 4)
+        .map((c) => c.code)
+        .join(' '),
       cut(people.join(', '), 40),
-      cut(r.entities.organizations.slice(0, 2).map((o) => o.name).join(', '), 40),
+      cut(
+        r.entities.organizations
+          .slice(0, 2)
+          .map((o) => o.name)
+          .join(', '),
+        40,
+      ),
     ]);
   }
   return table.toString();

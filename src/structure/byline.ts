@@ -14,7 +14,10 @@ export interface BylineResult {
 
 /** "By Jane Doe" → "Jane Doe"; "by" is removed only as a whole word ("Byrne Hobart" stays). */
 export function cleanByline(text: string): string {
-  const name = text.replace(BYLINE_PREFIX, '').replace(/\s*[|•·]\s*.*$/u, '').trim();
+  const name = text
+    .replace(BYLINE_PREFIX, '')
+    .replace(/\s*[|•·]\s*(?:\S.*)?$/u, '')
+    .trim();
   // "Tom Becker, Staff Writer" → "Tom Becker": the role after the comma is not the name.
   const [first, ...rest] = name.split(/\s*,\s*/);
   return rest.length && rest.every((r) => BYLINE_SUFFIX.test(r)) ? first : name;
@@ -37,7 +40,9 @@ function bylineBlock(lines: Line[], isFree: (i: number) => boolean, limit: numbe
   for (const group of groupLines(lines.slice(0, limit))) {
     if (group.length > 4 || group.some((l) => isProse(l.text) || l.text.split(/\s+/).length > 10)) continue;
     const ids = group.map((l) => index.get(l)!).filter(isFree);
-    const by = ids.find((i) => BYLINE_PREFIX.test(lines[i].text) || (BYLINE_SUFFIX.test(lines[i].text) && /^\p{Lu}/u.test(lines[i].text)));
+    const by = ids.find(
+      (i) => BYLINE_PREFIX.test(lines[i].text) || (BYLINE_SUFFIX.test(lines[i].text) && /^\p{Lu}/u.test(lines[i].text)),
+    );
     if (by === undefined) continue;
     const byline = cleanByline(lines[by].text);
     if (!byline || byline.split(/\s+/).length > 8) continue;
@@ -61,7 +66,8 @@ function loneByline(lines: Line[], isFree: (i: number) => boolean, limit: number
   for (let i = 0; i < Math.min(limit, Math.ceil(lines.length * 0.6)); i++) {
     if (!isFree(i) || !/^by\s+\p{Lu}/iu.test(lines[i].text)) continue;
     const byline = cleanByline(lines[i].text);
-    if (byline && byline.split(/\s+/).length <= 8) return { byline, publisher: null, kicker: null, bylineLine: i, publisherLine: null, kickerLine: null };
+    if (byline && byline.split(/\s+/).length <= 8)
+      return { byline, publisher: null, kicker: null, bylineLine: i, publisherLine: null, kickerLine: null };
   }
   return null;
 }

@@ -1,11 +1,35 @@
 import { cleanByline } from './byline.js';
 
 /** News agencies as they sign wire copy: "(Reuters)", "(AP)", "— AFP". */
-const AGENCIES = ['Reuters', 'AP', 'AFP', 'Xinhua', 'Bloomberg', 'dpa', 'DPA', 'UPI', 'PA', 'ANSA', 'EFE', 'Kyodo', 'Yonhap', 'TASS', 'Interfax', 'ANI', 'PTI', 'IANS', 'CNA', 'Bernama', 'AAP', 'CP'];
+const AGENCIES = [
+  'Reuters',
+  'AP',
+  'AFP',
+  'Xinhua',
+  'Bloomberg',
+  'dpa',
+  'DPA',
+  'UPI',
+  'PA',
+  'ANSA',
+  'EFE',
+  'Kyodo',
+  'Yonhap',
+  'TASS',
+  'Interfax',
+  'ANI',
+  'PTI',
+  'IANS',
+  'CNA',
+  'Bernama',
+  'AAP',
+  'CP',
+];
 const AGENCY = AGENCIES.join('|');
 
 // UI words that scrapers catch next to a byline: never an author.
-const NOT_AUTHOR = /^(?:email(?: the author)?|follow|share|updated|published|posted|\d+\s*min(?:ute)?s? read|read more|contact|staff|more|view|profile|by|and|the)$/i;
+const NOT_AUTHOR =
+  /^(?:email(?: the author)?|follow|share|updated|published|posted|\d+\s*min(?:ute)?s? read|read more|contact|staff|more|view|profile|by|and|the)$/i;
 
 /**
  * Authors of a byline: "By Jane Doe and John Roe", "Jane Doe, John Roe & Ann Poe" → one name each;
@@ -15,11 +39,22 @@ export function splitAuthors(byline: string | null): string[] {
   if (!byline) return [];
   return cleanByline(byline)
     .split(/\s*(?:,|&|\band\b|\bund\b|\by\b|\bet\b)\s*/u)
-    .map((a) => a.replace(/\s*\((?:[^)]*)\)\s*$/, '').trim())
-    .filter((a) => a && !NOT_AUTHOR.test(a) && /^\p{Lu}/u.test(a) && a.split(/\s+/).length <= 5 && !new RegExp(`^(?:${AGENCY})$`).test(a));
+    .map((a) => a.replace(/\s*\([^)]*\)\s*$/, '').trim())
+    .filter(
+      (a) =>
+        a &&
+        !NOT_AUTHOR.test(a) &&
+        /^\p{Lu}/u.test(a) &&
+        a.split(/\s+/).length <= 5 &&
+        !new RegExp(`^(?:${AGENCY})$`).test(a),
+    );
 }
 
-export interface WireCredit { agency: string | null; place: string | null; /** Length of the opening it was read from. */ length: number }
+export interface WireCredit {
+  agency: string | null;
+  place: string | null;
+  /** Length of the opening it was read from. */ length: number;
+}
 
 /**
  * A wire story's opening: "NAIROBI, Kenya (AP) _ …", "WASHINGTON (Reuters) - …",
@@ -28,8 +63,12 @@ export interface WireCredit { agency: string | null; place: string | null; /** L
  */
 export function wireCredit(firstParagraph: string | null): WireCredit {
   if (!firstParagraph) return { agency: null, place: null, length: 0 };
-  const m = new RegExp(`^((?:\\p{Lu}[\\p{Lu}.'’-]+)(?:[ -]\\p{Lu}[\\p{Lu}.'’-]+)*(?:,\\s*[\\p{Lu}][\\p{L}.]+(?:\\s[\\p{Lu}][\\p{L}.]+)*)?)(?:,\\s*[\\p{L}]+\\.?\\s\\d{1,2})?\\s*(?:\\((${AGENCY})\\))?\\s*[-–—_:]`, 'u').exec(firstParagraph);
-  if (m && (m[2] || /^\p{Lu}{3,}/u.test(m[1]))) return { agency: m[2] ?? null, place: m[1].trim(), length: m[0].length };
+  const m = new RegExp(
+    `^((?:\\p{Lu}[\\p{Lu}.'’-]+)(?:[ -]\\p{Lu}[\\p{Lu}.'’-]+)*(?:,\\s*[\\p{Lu}][\\p{L}.]+(?:\\s[\\p{Lu}][\\p{L}.]+)*)?)(?:,\\s*[\\p{L}]+\\.?\\s\\d{1,2})?\\s*(?:\\((${AGENCY})\\))?\\s*[-–—_:]`,
+    'u',
+  ).exec(firstParagraph);
+  if (m && (m[2] || /^\p{Lu}{3,}/u.test(m[1])))
+    return { agency: m[2] ?? null, place: m[1].trim(), length: m[0].length };
   const signed = new RegExp(`(?:^|\\s)[-–—]\\s*(${AGENCY})\\s*$|^\\((${AGENCY})\\)`, 'u').exec(firstParagraph);
-  return { agency: signed ? signed[1] ?? signed[2] : null, place: null, length: 0 };
+  return { agency: signed ? (signed[1] ?? signed[2]) : null, place: null, length: 0 };
 }

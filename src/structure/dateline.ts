@@ -1,17 +1,42 @@
 import type { Line, Timestamp } from '../types.js';
 import { findDates } from '../dates/find.js';
 
-export interface DatelineResult { value: string; line: number; stamp: Timestamp }
+export interface DatelineResult {
+  value: string;
+  line: number;
+  stamp: Timestamp;
+}
 
 // A time of day on the date line, with its zone: "9:24 pm ET", "10:42", "04:29 AM EST", "19:14 GMT".
-const TIME = /\b(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?)?(?:\s+(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|JST|AEST|AEDT|[+-]\d{2}:?\d{2}))?\b/i;
+const TIME =
+  /\b(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?)?(?:\s+(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|JST|AEST|AEDT|[+-]\d{2}:?\d{2}))?\b/i;
 const OFFSETS: Record<string, string> = {
-  EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
-  GMT: '+00:00', UTC: '+00:00', BST: '+01:00', CET: '+01:00', CEST: '+02:00', IST: '+05:30', JST: '+09:00', AEST: '+10:00', AEDT: '+11:00',
+  EST: '-05:00',
+  EDT: '-04:00',
+  CST: '-06:00',
+  CDT: '-05:00',
+  MST: '-07:00',
+  MDT: '-06:00',
+  PST: '-08:00',
+  PDT: '-07:00',
+  GMT: '+00:00',
+  UTC: '+00:00',
+  BST: '+01:00',
+  CET: '+01:00',
+  CEST: '+02:00',
+  IST: '+05:30',
+  JST: '+09:00',
+  AEST: '+10:00',
+  AEDT: '+11:00',
 };
 // "ET", "PT": the US zone, in summer or winter time by the date (second Sunday of March to first
 // Sunday of November, near enough for a date line).
-const US_ZONES: Record<string, [string, string]> = { ET: ['-05:00', '-04:00'], CT: ['-06:00', '-05:00'], MT: ['-07:00', '-06:00'], PT: ['-08:00', '-07:00'] };
+const US_ZONES: Record<string, [string, string]> = {
+  ET: ['-05:00', '-04:00'],
+  CT: ['-06:00', '-05:00'],
+  MT: ['-07:00', '-06:00'],
+  PT: ['-08:00', '-07:00'],
+};
 const EXPLICIT = new Set(['month-day-year', 'day-month-year', 'iso-date', 'slash-date']);
 const UPDATED = /^(?:updated|last updated|last modified|modified|edited)\b/i;
 export const LABELLED_DATE_LINE = /^(?:published|first published|posted|date|released)\b/i;
@@ -58,7 +83,11 @@ function dayFirstPage(lines: Line[]): boolean | null {
  * year counts. A line that says "Updated" gives `updated`; the first other one `published`. A date
  * after the reference date (a comment's, a "next event" box) loses.
  */
-export function findDatelines(lines: Line[], limit: number, notAfter: string | null = null): { published: DatelineResult | null; updated: DatelineResult | null; others: number[] } {
+export function findDatelines(
+  lines: Line[],
+  limit: number,
+  notAfter: string | null = null,
+): { published: DatelineResult | null; updated: DatelineResult | null; others: number[] } {
   let published: DatelineResult | null = null;
   let updated: DatelineResult | null = null;
   const others: number[] = [];
@@ -70,7 +99,13 @@ export function findDatelines(lines: Line[], limit: number, notAfter: string | n
     const found = findDates(line.text, '1970-01-01');
     // "January 1, 1970" is an empty timestamp, not a date anyone published on.
     // Only a date written out in full: "closed yesterday" is no date line, whatever day it gives.
-    const day = found.find((m) => EXPLICIT.has(m.rule ?? '') && !m.yearInferred && /^\d{4}-\d{2}-\d{2}$/.test(m.value ?? '') && m.value !== '1970-01-01');
+    const day = found.find(
+      (m) =>
+        EXPLICIT.has(m.rule ?? '') &&
+        !m.yearInferred &&
+        /^\d{4}-\d{2}-\d{2}$/.test(m.value ?? '') &&
+        m.value !== '1970-01-01',
+    );
     if (!day?.value || (notAfter && day.value > notAfter)) continue;
     let value = day.value;
     let ambiguous = false;

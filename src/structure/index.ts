@@ -12,7 +12,9 @@ export interface Structure {
   /** The line after which the article text is expected (its headline, byline or date line). */
   start: number | null;
   /** Where each field came from: its line and the rule that chose it. */
-  sources: Partial<Record<'title' | 'byline' | 'publisher' | 'published' | 'updated' | 'kicker', { line: number; rule: string }>>;
+  sources: Partial<
+    Record<'title' | 'byline' | 'publisher' | 'published' | 'updated' | 'kicker', { line: number; rule: string }>
+  >;
   /** Other full dates near the top that lost to the published date. */
   dateAlternatives: number[];
   verdicts: Array<Verdict | null>;
@@ -36,7 +38,9 @@ export interface Structure {
 export function findStructure(lines: Line[], known: Array<Verdict | null>, notAfter: string | null = null): Structure {
   const v = [...known];
   const free = (i: number): boolean => !v[i];
-  const set = (i: number, role: Verdict['role'], reason: string): void => { v[i] = { role, reason }; };
+  const set = (i: number, role: Verdict['role'], reason: string): void => {
+    v[i] = { role, reason };
+  };
 
   const title = findTitle(lines, (i) => !free(i));
   let headline: number | null = null;
@@ -58,14 +62,25 @@ export function findStructure(lines: Line[], known: Array<Verdict | null>, notAf
     // prints that name on a line of its own or after a ©; a headline's own colon ("Superbugs:
     // The Next Pandemic") stays.
     if (!title.publisher) {
-      const colon = /^([^:]{2,40}):\s+(.{10,})$/u.exec(title.title) ?? /^(.{10,}?)\s*:\s+([^:]{2,40})$/u.exec(title.title);
+      const colon =
+        /^([^:]{2,40}):\s+(.{10,})$/u.exec(title.title) ?? /^(.{10,}?)\s*:\s+([^:]{2,40})$/u.exec(title.title);
       if (colon) {
-        const [site, rest] = /^([^:]{2,40}):\s+/.test(title.title) && siteAsOwnLine(lines, title.line, colon[1]) ? [colon[1], colon[2]] : siteAsOwnLine(lines, title.line, colon[2]) ? [colon[2], colon[1]] : [null, null];
-        if (site && rest) { title.title = rest.trim(); title.publisher = site.trim(); }
+        const [site, rest] =
+          /^([^:]{2,40}):\s+/.test(title.title) && siteAsOwnLine(lines, title.line, colon[1])
+            ? [colon[1], colon[2]]
+            : siteAsOwnLine(lines, title.line, colon[2])
+              ? [colon[2], colon[1]]
+              : [null, null];
+        if (site && rest) {
+          title.title = rest.trim();
+          title.publisher = site.trim();
+        }
       }
     }
     const key = normalizeLine(title.title);
-    lines.forEach((l, i) => { if (i !== title.line && free(i) && normalizeLine(l.text) === key) set(i, 'boilerplate', 'title-repeat'); });
+    lines.forEach((l, i) => {
+      if (i !== title.line && free(i) && normalizeLine(l.text) === key) set(i, 'boilerplate', 'title-repeat');
+    });
     if (headline !== null && free(headline)) set(headline, 'boilerplate', 'title-repeat');
   }
   const take = findTakeaways(lines);
@@ -82,7 +97,8 @@ export function findStructure(lines: Line[], known: Array<Verdict | null>, notAf
   const limit = Math.min(lines.length, Math.max(12, Math.ceil(lines.length / 3)));
   const { published: date, updated, others: otherDates } = findDatelines(lines, limit, notAfter);
   if (date && (free(date.line) || v[date.line]?.reason === 'timestamp')) set(date.line, 'dateline', 'date-near-top');
-  if (updated && (free(updated.line) || v[updated.line]?.reason === 'timestamp')) set(updated.line, 'dateline', 'updated-line');
+  if (updated && (free(updated.line) || v[updated.line]?.reason === 'timestamp'))
+    set(updated.line, 'dateline', 'updated-line');
   // "Posted on April 12, 2023 by Margaret Ellis": the date line can carry the byline too.
   const by = findByline(lines, (i) => free(i) || v[i]?.role === 'dateline');
   if (by) {
@@ -92,14 +108,27 @@ export function findStructure(lines: Line[], known: Array<Verdict | null>, notAf
   }
   // Where the article starts: after its headline, byline or date line, whichever comes last.
   // Marks far below the headline belong to teasers, not to this article.
-  const near = (i: number | null): i is number => i !== null && i < lines.length * 0.7 && (headline === null || (i >= headline && i - headline <= 8));
+  const near = (i: number | null): i is number =>
+    i !== null && i < lines.length * 0.7 && (headline === null || (i >= headline && i - headline <= 8));
   const marks = [headline, by?.bylineLine ?? null, date?.line ?? null, updated?.line ?? null].filter(near);
   const sources: Structure['sources'] = {};
-  if (title) sources.title = { line: title.line, rule: headline !== null ? 'first-line-confirmed-by-headline' : 'first-headline-line' };
-  if (by) sources.byline = { line: by.bylineLine, rule: BYLINE_PREFIX.test(lines[by.bylineLine].text) ? 'by-prefix' : 'desk-byline' };
+  if (title)
+    sources.title = {
+      line: title.line,
+      rule: headline !== null ? 'first-line-confirmed-by-headline' : 'first-headline-line',
+    };
+  if (by)
+    sources.byline = {
+      line: by.bylineLine,
+      rule: BYLINE_PREFIX.test(lines[by.bylineLine].text) ? 'by-prefix' : 'desk-byline',
+    };
   if (by?.publisherLine != null) sources.publisher = { line: by.publisherLine, rule: 'byline-prefix' };
   else if (title?.publisher) sources.publisher = { line: title.line, rule: 'title-site-name' };
-  if (date) sources.published = { line: date.line, rule: LABELLED_DATE_LINE.test(lines[date.line].text.trim()) ? 'labelled-date-line' : 'date-near-top' };
+  if (date)
+    sources.published = {
+      line: date.line,
+      rule: LABELLED_DATE_LINE.test(lines[date.line].text.trim()) ? 'labelled-date-line' : 'date-near-top',
+    };
   if (updated) sources.updated = { line: updated.line, rule: 'labelled-date-line' };
   return {
     // Without a headline to measure from, the earliest mark: a "First published" line at the foot
@@ -137,7 +166,9 @@ function findHeadline(lines: Line[], titleLine: number, free: (i: number) => boo
 /** The site name printed alone on a line, or after a © ("© 2025 Daily Courier. All rights reserved."). */
 function siteAsOwnLine(lines: Line[], titleLine: number, site: string): boolean {
   const key = normalizeLine(site);
-  const copyright = new RegExp(`^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*)?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+  const copyright = new RegExp(
+    `^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*)?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
+  );
   return lines.some((l, i) => {
     if (i === titleLine) return false;
     const t = normalizeLine(l.text);

@@ -2,7 +2,7 @@ import type { Mention, Quote } from '../types.js';
 import { REPORTING_VERBS } from '../entities/data/titles.js';
 
 // Quoted spans: curly or straight double quotes, at least one word, at most a paragraph.
-const QUOTE = /[“"]([^“”"\n]{2,600}?)[”"]/gu;
+const QUOTE = /[“"]([^“”"\n]{2,600})[”"]/gu;
 
 /**
  * Quotes in the kept text, each with its speaker: the person or organisation that is the subject
@@ -29,11 +29,17 @@ function speakerOf(text: string, start: number, end: number, speakers: Mention[]
   const sEnd = sentenceEndAfter(text, end);
   const inSentence = speakers.filter((m) => m.start >= sStart && m.end <= sEnd && !(m.start >= start && m.end <= end));
   const withVerb = inSentence.find((m) => {
-    const after = text.slice(m.end, m.end + 40).trim().split(/\s+/).slice(0, 2);
+    const after = text
+      .slice(m.end, m.end + 40)
+      .trim()
+      .split(/\s+/)
+      .slice(0, 2);
     return after.some((w) => REPORTING_VERBS.test(w.replace(/[,.]$/, '')));
   });
   if (withVerb) return withVerb.text;
-  const person = inSentence.filter((m) => m.type === 'PERSON').sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))[0];
+  const person = inSentence
+    .filter((m) => m.type === 'PERSON')
+    .sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))[0];
   if (person) return person.text;
   // '"…," she said.': a pronoun speaker is the last person named before the quote.
   if (/^[,.!?"”\s]*(?:he|she)\s+(?:said|says|added|told|explained|wrote)\b/i.test(text.slice(end, end + 30))) {
@@ -44,7 +50,8 @@ function speakerOf(text: string, start: number, end: number, speakers: Mention[]
 }
 
 function sentenceStartBefore(text: string, pos: number): number {
-  for (let i = pos - 1; i > 0; i--) if (/[.!?]/.test(text[i]) && /\s/.test(text[i + 1] ?? '') && !/\p{Lu}/u.test(text[i - 1]) ) return i + 1;
+  for (let i = pos - 1; i > 0; i--)
+    if (/[.!?]/.test(text[i]) && /\s/.test(text[i + 1] ?? '') && !/\p{Lu}/u.test(text[i - 1])) return i + 1;
   return 0;
 }
 

@@ -26,7 +26,12 @@ export function findSections(lines: Line[]): SectionResult[] {
     let k = g + 1;
     let heading: string | null = null;
     const headingLines: number[] = [];
-    if (k < groups.length && groups[k].length === 1 && !isProse(groups[k][0].text) && groups[k][0].text.split(/\s+/).length <= 10) {
+    if (
+      k < groups.length &&
+      groups[k].length === 1 &&
+      !isProse(groups[k][0].text) &&
+      groups[k][0].text.split(/\s+/).length <= 10
+    ) {
       heading = groups[k][0].text;
       headingLines.push(index.get(groups[k][0])!);
       k++;

@@ -18,7 +18,11 @@ export function findDek(lines: Line[], verdicts: Verdict[], titleLine: number | 
     const ids: number[] = [];
     for (let i = h1 + 1; i < lines.length && verdicts[i].role === 'body' && isProse(lines[i].text); i++) ids.push(i);
     const next = verdicts[h1 + 1 + ids.length];
-    if (ids.length && ((ids.length <= 2 && next && ['dateline', 'byline'].includes(next.role)) || next?.reason === 'timestamp')) return ids;
+    if (
+      ids.length &&
+      ((ids.length <= 2 && next && ['dateline', 'byline'].includes(next.role)) || next?.reason === 'timestamp')
+    )
+      return ids;
   }
   const between = lines.slice(titleLine + 1, bodyStart).map((l, k) => ({ l, i: titleLine + 1 + k }));
   for (const group of groupLines(between.map((x) => x.l))) {

@@ -9,7 +9,7 @@ export interface TitleResult {
 
 // "Title | Site", "Title - Site", "Title — Site": the last part is a site name when it is short
 // and the rest is long. A headline's own colon ("Superbugs: the next pandemic") is never split.
-const SITE_SEPARATOR = /\s+(?:\||-|–|—|::|»|·)\s+/u;
+const SITE_SEPARATOR = /\s+(?:[|\-–—»·]|::)\s+/u;
 
 /** Splits "Title | Site" into its parts; the site part must be short (≤ 5 words). */
 export function splitSiteName(text: string): { title: string; site: string | null } {
@@ -37,7 +37,14 @@ export function findTitle(lines: Line[], skip: (i: number) => boolean): TitleRes
     // A headline stands above the article: once running text has begun, there is none to find.
     if (i > 0 && isProse(text)) break;
     const end = i === 0 && words <= 14 && !/^["“'‘`]/u.test(text) ? /[,;:]$/ : /[.,;:]$/;
-    if (words < 2 || words > 30 || end.test(text.replace(/["'”’`]+$/u, '')) || !looksLikeHeadline(text) || isDateline(text)) continue;
+    if (
+      words < 2 ||
+      words > 30 ||
+      end.test(text.replace(/["'”’`]+$/u, '')) ||
+      !looksLikeHeadline(text) ||
+      isDateline(text)
+    )
+      continue;
     const { title, site } = splitSiteName(text);
     return { title, publisher: site, line: i };
   }
@@ -50,14 +57,18 @@ export function findTitle(lines: Line[], skip: (i: number) => boolean): TitleRes
  */
 export function looksLikeHeadline(text: string): boolean {
   if ((text.match(/[,\t;|]/g)?.length ?? 0) >= 3 && !/\s[-–—|]\s/.test(text)) return false;
-  if (/[{}<>=]|\(\)|^(?:import|export|const|let|var|function|def|class|public|private|#include|package)\b/.test(text)) return false;
+  if (/[{}<>=]|\(\)|^(?:import|export|const|let|var|function|def|class|public|private|#include|package)\b/.test(text))
+    return false;
   if (/^(?:https?:\/\/|www\.)\S+$/.test(text)) return false;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   return letters / text.replace(/\s/g, '').length >= 0.6;
 }
 
 const WIRE_MARK = String.raw`\((?:AP|Reuters|AFP|Xinhua|UPI|dpa)\s*\)|\d{4}-\d{2}-\d{2}`;
-const DATELINE_SHAPE = new RegExp(String.raw`^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L} .,]+?)?(?:,?\s*\p{L}+\.?\s\d{1,2})?\s*(?:${WIRE_MARK})?\s*(?:_|--|-|—)?\s*$`, 'u');
+const DATELINE_SHAPE = new RegExp(
+  String.raw`^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L} .,]+?)?(?:,?\s*\p{L}+\.?\s\d{1,2})?\s*(?:${WIRE_MARK})?\s*(?:_|--|-|—)?\s*$`,
+  'u',
+);
 const DATELINE_MARK = new RegExp(String.raw`${WIRE_MARK}|\s(?:_|--)$`, 'u');
 
 /** "NAIROBI, Kenya (AP) _", "WHISTLER, British Columbia 1996-12-06": a dateline, not a headline. */

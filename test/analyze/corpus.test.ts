@@ -55,17 +55,38 @@ describe('corpus statistics', () => {
   it('ranks countries by the number of articles that mention them', () => {
     // Cambodia: "Cambodian officials", "Cambodia has long complained" in each copy, "Cambodia's" in
     // the other story; Laos twice in each copy and once in the other; China once in each.
-    expect(s.countries.map((c) => [c.code, c.articles, c.mentions])).toEqual([['KH', 3, 5], ['LA', 3, 5], ['CN', 3, 3], ['TH', 2, 2]]);
-    expect(s.countryPairs.slice(0, 3)).toEqual([{ a: 'CN', b: 'KH', articles: 3 }, { a: 'CN', b: 'LA', articles: 3 }, { a: 'KH', b: 'LA', articles: 3 }]);
+    expect(s.countries.map((c) => [c.code, c.articles, c.mentions])).toEqual([
+      ['KH', 3, 5],
+      ['LA', 3, 5],
+      ['CN', 3, 3],
+      ['TH', 2, 2],
+    ]);
+    expect(s.countryPairs.slice(0, 3)).toEqual([
+      { a: 'CN', b: 'KH', articles: 3 },
+      { a: 'CN', b: 'LA', articles: 3 },
+      { a: 'KH', b: 'LA', articles: 3 },
+    ]);
   });
 
   it('finds the official with his title, across both copies', () => {
     expect(s.officials[0]).toMatchObject({ name: 'Maris Sangiampongsa', title: 'Foreign Minister', articles: 2 });
-    expect(s.officialCountries[0]).toEqual({ name: 'Maris Sangiampongsa', countries: [{ code: 'CN', articles: 2 }, { code: 'KH', articles: 2 }, { code: 'LA', articles: 2 }] });
+    expect(s.officialCountries[0]).toEqual({
+      name: 'Maris Sangiampongsa',
+      countries: [
+        { code: 'CN', articles: 2 },
+        { code: 'KH', articles: 2 },
+        { code: 'LA', articles: 2 },
+      ],
+    });
   });
 
   it('lists the speakers quoted most, with an example', () => {
-    expect(s.speakers[0]).toEqual({ speaker: 'Maris', quotes: 2, articles: 2, example: expect.stringMatching(/to an agreement than at any time/) });
+    expect(s.speakers[0]).toEqual({
+      speaker: 'Maris',
+      quotes: 2,
+      articles: 2,
+      example: expect.stringMatching(/to an agreement than at any time/),
+    });
   });
 
   it('builds a month timeline from the dates the articles give', () => {
@@ -91,9 +112,17 @@ describe('near-duplicate finder', () => {
   });
   it('groups identical long texts with similarity 1', () => {
     const f = new DuplicateFinder();
-    const t = 'Officials in the capital said on Tuesday that the new bridge would open to traffic next spring after years of delays.';
+    const t =
+      'Officials in the capital said on Tuesday that the new bridge would open to traffic next spring after years of delays.';
     f.add('1', t);
     f.add('2', t);
-    expect(f.groups()).toEqual([{ members: [{ id: '1', similarity: 1 }, { id: '2', similarity: 1 }] }]);
+    expect(f.groups()).toEqual([
+      {
+        members: [
+          { id: '1', similarity: 1 },
+          { id: '2', similarity: 1 },
+        ],
+      },
+    ]);
   });
 });

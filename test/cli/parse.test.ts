@@ -6,7 +6,8 @@ import { lines, run } from './helpers.js';
 
 const seed = 'seeds/000_2f1daade97a33bef.txt';
 const tmp = mkdtempSync(join(tmpdir(), 'briefcli-cli-'));
-const article = 'A Short Test Headline\n\nThe mayor of Lisbon said on Friday that the city would plant ten thousand trees before the end of the year.\n';
+const article =
+  'A Short Test Headline\n\nThe mayor of Lisbon said on Friday that the city would plant ten thousand trees before the end of the year.\n';
 
 describe('briefcli parse (subprocess)', () => {
   it('prints one compact JSON object for one file when piped', () => {
@@ -16,13 +17,20 @@ describe('briefcli parse (subprocess)', () => {
     const rec = JSON.parse(r.stdout);
     expect(rec.id).toBe(seed);
     expect(rec.title).toMatch(/^Beijing Says/);
-    expect(rec.entities.dates).toContainEqual({ text: 'January 19', value: '2026-01-19', type: 'DATE', yearInferred: true });
+    expect(rec.entities.dates).toContainEqual({
+      text: 'January 19',
+      value: '2026-01-19',
+      type: 'DATE',
+      yearInferred: true,
+    });
     expect(r.stderr).toBe('');
   });
 
   it('pretty-prints with --pretty', () => {
     const r = run(['parse', seed, '--pretty', '--fields', 'title']);
-    expect(r.stdout).toBe(`{\n  "id": "${seed}",\n  "title": "Beijing Says China-Cambodia Crackdown on Cross\u2011Border Telecom Fraud Is Showing Results"\n}\n`);
+    expect(r.stdout).toBe(
+      `{\n  "id": "${seed}",\n  "title": "Beijing Says China-Cambodia Crackdown on Cross\u2011Border Telecom Fraud Is Showing Results"\n}\n`,
+    );
   });
 
   it('writes NDJSON for several inputs and walks directories in sorted order', () => {
@@ -34,13 +42,21 @@ describe('briefcli parse (subprocess)', () => {
     writeFileSync(join(dir, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
     const r = run(['parse', dir, '--fields', 'title']);
     expect(r.code).toBe(0);
-    expect(lines(r.stdout).map((l) => JSON.parse(l).id)).toEqual([join(dir, 'a.txt'), join(dir, 'b.txt'), join(dir, 'sub', 'a.txt')]);
+    expect(lines(r.stdout).map((l) => JSON.parse(l).id)).toEqual([
+      join(dir, 'a.txt'),
+      join(dir, 'b.txt'),
+      join(dir, 'sub', 'a.txt'),
+    ]);
     expect(r.stderr).toMatch(/logo\.png: skipped \(binary/);
   });
 
   it('reads standard input with -', () => {
     const r = run(['parse', '-', '--fields', 'title,entities.places'], { input: article });
-    expect(JSON.parse(r.stdout)).toEqual({ id: '-', title: 'A Short Test Headline', entities: { places: [{ name: 'Lisbon', kind: 'city', country: 'PT', mentions: 1 }] } });
+    expect(JSON.parse(r.stdout)).toEqual({
+      id: '-',
+      title: 'A Short Test Headline',
+      entities: { places: [{ name: 'Lisbon', kind: 'city', country: 'PT', mentions: 1 }] },
+    });
   });
 
   it('keeps going after a missing file, names it on stderr and exits 1', () => {
@@ -65,7 +81,11 @@ describe('briefcli parse (subprocess)', () => {
 
   it('reads JSONL, keeps ids and line alignment, and reports bad lines as error records', () => {
     const input = [
-      JSON.stringify({ id: 'a', text: 'Talks in Paris\n\nThe two sides met in Paris on Friday and agreed to meet again next week.', refDate: '1998-08-07' }),
+      JSON.stringify({
+        id: 'a',
+        text: 'Talks in Paris\n\nThe two sides met in Paris on Friday and agreed to meet again next week.',
+        refDate: '1998-08-07',
+      }),
       '{not json',
       JSON.stringify({ id: 'c' }),
       '',
@@ -131,14 +151,22 @@ describe('time zones', () => {
 
 describe('as a line-oriented filter (GNU parallel --pipe, Spark RDD.pipe, Hadoop Streaming)', () => {
   it('split input, reassembled output: the same as one process', () => {
-    const docs = ['seeds/000_2f1daade97a33bef.txt', ...['wire-story', 'blog-post', 'cookie-comments', 'listicle', 'labelled-sections'].map((n) => `test/golden/fixtures/${n}.txt`)]
-      .map((p, i) => JSON.stringify({ id: `doc-${i}`, text: readFileSync(p, 'utf8'), refDate: '2026-11-28' }));
+    const docs = [
+      'seeds/000_2f1daade97a33bef.txt',
+      ...['wire-story', 'blog-post', 'cookie-comments', 'listicle', 'labelled-sections'].map(
+        (n) => `test/golden/fixtures/${n}.txt`,
+      ),
+    ].map((p, i) => JSON.stringify({ id: `doc-${i}`, text: readFileSync(p, 'utf8'), refDate: '2026-11-28' }));
     docs.splice(3, 0, '{broken');
     const args = ['parse', '--input-format', 'jsonl', '--format', 'ndjson'];
     const whole = run(args, { input: `${docs.join('\n')}\n` });
-    const parts = [docs.slice(0, 2), docs.slice(2, 5), docs.slice(5)].map((chunk) => run(args, { input: `${chunk.join('\n')}\n` }));
+    const parts = [docs.slice(0, 2), docs.slice(2, 5), docs.slice(5)].map((chunk) =>
+      run(args, { input: `${chunk.join('\n')}\n` }),
+    );
     expect(lines(whole.stdout)).toHaveLength(docs.length);
     // Only a bad line's number is local to its part (the second line of the second part).
-    expect(parts.map((p) => p.stdout).join('')).toBe(whole.stdout.replace('"id":"line:4"', '"id":"line:2"').replace('line 4:', 'line 2:'));
+    expect(parts.map((p) => p.stdout).join('')).toBe(
+      whole.stdout.replace('"id":"line:4"', '"id":"line:2"').replace('line 4:', 'line 2:'),
+    );
   });
 });

@@ -1,5 +1,14 @@
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, truncateSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync,
+  truncateSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +22,8 @@ const file = (name: string, content: string | Buffer): string => {
   writeFileSync(p, content);
   return p;
 };
-const article = 'Quiet Streets in Lisbon\n\nThe mayor of Lisbon said on Friday that the city would close three streets to cars from next month.\n';
+const article =
+  'Quiet Streets in Lisbon\n\nThe mayor of Lisbon said on Friday that the city would close three streets to cars from next month.\n';
 const json = (stdout: string): Record<string, unknown> => JSON.parse(stdout);
 const isRoot = process.getuid?.() === 0;
 
@@ -40,7 +50,9 @@ describe('odd files', () => {
     const good = file('good.txt', article);
     const r = run(['parse', big, good, '--fields', 'title']);
     expect(r.code).toBe(1);
-    expect(lines(r.stderr)).toEqual([expect.stringMatching(/big\.txt: file is 52428800 bytes, over the limit of \d+ \(raise it with --max-bytes\)$/)]);
+    expect(lines(r.stderr)).toEqual([
+      expect.stringMatching(/big\.txt: file is 52428800 bytes, over the limit of \d+ \(raise it with --max-bytes\)$/),
+    ]);
     expect(lines(r.stdout).map((l) => JSON.parse(l).title)).toEqual([undefined, 'Quiet Streets in Lisbon']);
   });
 
@@ -73,7 +85,9 @@ describe('binary files', () => {
 describe('encodings and line ends', () => {
   const title = (args: string[]): unknown => json(run(args).stdout).title;
   it('UTF-8 with a BOM', () => {
-    expect(title(['parse', file('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(article)]))])).toBe('Quiet Streets in Lisbon');
+    expect(
+      title(['parse', file('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(article)]))]),
+    ).toBe('Quiet Streets in Lisbon');
   });
   it('UTF-16 LE and BE with a BOM', () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(article, 'utf16le')]);
@@ -83,19 +97,36 @@ describe('encodings and line ends', () => {
     expect(title(['parse', file('be.txt', be)])).toBe('Quiet Streets in Lisbon');
   });
   it('Windows-1252 is decoded, not mojibake', () => {
-    const r = run(['parse', file('cp1252.txt', Buffer.from('Caf\xe9 Culture in S\xe3o Paulo\n\nThe caf\xe9 owners said \x93business is good\x94 this year.\n', 'latin1'))]);
+    const r = run([
+      'parse',
+      file(
+        'cp1252.txt',
+        Buffer.from(
+          'Caf\xe9 Culture in S\xe3o Paulo\n\nThe caf\xe9 owners said \x93business is good\x94 this year.\n',
+          'latin1',
+        ),
+      ),
+    ]);
     expect(json(r.stdout).title).toBe('Café Culture in São Paulo');
     expect(json(r.stdout).body).toContain('“business is good”');
   });
   it('invalid UTF-8 is replaced, with a warning', () => {
-    const r = run(['parse', file('bad-utf8.txt', Buffer.concat([Buffer.from(article), Buffer.from([0x81, 0xff, 0x81])]))]);
+    const r = run([
+      'parse',
+      file('bad-utf8.txt', Buffer.concat([Buffer.from(article), Buffer.from([0x81, 0xff, 0x81])])),
+    ]);
     expect(r.code).toBe(0);
-    expect(lines(r.stderr)).toEqual([expect.stringMatching(/bad-utf8\.txt: invalid UTF-8 bytes replaced with U\+FFFD$/)]);
+    expect(lines(r.stderr)).toEqual([
+      expect.stringMatching(/bad-utf8\.txt: invalid UTF-8 bytes replaced with U\+FFFD$/),
+    ]);
   });
   it('CRLF and lone CR line ends split lines, and offsets stay exact', () => {
     for (const eol of ['\r\n', '\r']) {
       const text = article.replace(/\n/g, eol);
-      const rec = json(run(['parse', file(`eol-${eol.length}.txt`, text)]).stdout) as { title: string; mentions: Array<{ start: number; end: number; text: string }> };
+      const rec = json(run(['parse', file(`eol-${eol.length}.txt`, text)]).stdout) as {
+        title: string;
+        mentions: Array<{ start: number; end: number; text: string }>;
+      };
       expect(rec.title).toBe('Quiet Streets in Lisbon');
       for (const m of rec.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
     }
@@ -153,7 +184,13 @@ describe('text that is not an article', () => {
     expect(json(r.stdout).title).toBeNull();
   });
   it('a non-English article says its language', () => {
-    const r = run(['parse', file('de.txt', 'Bundestag beschließt Gesetz\n\nDer Bundestag hat am Freitag das neue Gesetz beschlossen. Die Opposition kritisierte den Entwurf, der die Kosten für die Länder senken soll.\n')]);
+    const r = run([
+      'parse',
+      file(
+        'de.txt',
+        'Bundestag beschließt Gesetz\n\nDer Bundestag hat am Freitag das neue Gesetz beschlossen. Die Opposition kritisierte den Entwurf, der die Kosten für die Länder senken soll.\n',
+      ),
+    ]);
     expect(json(r.stdout)).toMatchObject({ language: 'de', title: 'Bundestag beschließt Gesetz' });
   });
 });
@@ -198,7 +235,9 @@ describe('--out-dir', () => {
     mkdirSync(out);
     mkdirSync(outside);
     symlinkSync(outside, join(out, 'evil'));
-    const r = run(['parse', '--input-format', 'jsonl', '--out-dir', out], { input: JSON.stringify({ id: 'evil/story', text: article }) });
+    const r = run(['parse', '--input-format', 'jsonl', '--out-dir', out], {
+      input: JSON.stringify({ id: 'evil/story', text: article }),
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/refusing to follow the symlink/);
     expect(readdirSync(outside)).toEqual([]);
@@ -207,8 +246,12 @@ describe('--out-dir', () => {
 
 describe('runaway input and closed pipes', () => {
   it('a document over its time budget becomes an error record, and the batch goes on', () => {
-    const input = Array.from({ length: 6 }, (_, i) => JSON.stringify({ id: `d${i}`, text: article.repeat(400) })).join('\n');
-    const r = run(['parse', '--input-format', 'jsonl', '--doc-timeout', '1', '--jobs', '2', '--fields', 'title'], { input });
+    const input = Array.from({ length: 6 }, (_, i) => JSON.stringify({ id: `d${i}`, text: article.repeat(400) })).join(
+      '\n',
+    );
+    const r = run(['parse', '--input-format', 'jsonl', '--doc-timeout', '1', '--jobs', '2', '--fields', 'title'], {
+      input,
+    });
     expect(r.code).toBe(1);
     const out = lines(r.stdout).map((l) => JSON.parse(l));
     expect(out.map((o) => o.id)).toEqual(['d0', 'd1', 'd2', 'd3', 'd4', 'd5']);
@@ -218,7 +261,11 @@ describe('runaway input and closed pipes', () => {
     const dir = join(tmp, 'many');
     mkdirSync(dir);
     for (let i = 0; i < 30; i++) writeFileSync(join(dir, `${i}.txt`), article);
-    const out = execSync(`'${process.execPath}' '${bin}' parse '${dir}' | head -1; echo "status \${PIPESTATUS[0]}"`, { shell: '/bin/bash', encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execSync(`'${process.execPath}' '${bin}' parse '${dir}' | head -1; echo "status \${PIPESTATUS[0]}"`, {
+      shell: '/bin/bash',
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     expect(lines(out)).toHaveLength(2);
     expect(out).toMatch(/status 0/);
   });
@@ -226,7 +273,10 @@ describe('runaway input and closed pipes', () => {
     ['1 MB of "("', '('.repeat(1_000_000)],
     ['a 200,000-character token', 'a'.repeat(200_000)],
     ['100,000 blank lines', '\n'.repeat(100_000)],
-    ['50,000 capitalised words on a line', Array.from({ length: 50_000 }, (_, i) => `Name${String.fromCharCode(65 + (i % 26))}`).join(' ')],
+    [
+      '50,000 capitalised words on a line',
+      Array.from({ length: 50_000 }, (_, i) => `Name${String.fromCharCode(65 + (i % 26))}`).join(' '),
+    ],
     ['deeply repeated quotes and bullets', `${'“'.repeat(5000)}x${'”'.repeat(5000)}\n${'• '.repeat(20000)}\n`],
   ])('hostile text (%s) finishes with a record', (_name, content) => {
     const r = run(['parse', file(`hostile-${content.length}.txt`, content), '--fields', 'title,stats']);
@@ -240,7 +290,10 @@ describe('writing safely', () => {
     const dir = join(tmp, 'inplace');
     mkdirSync(dir);
     writeFileSync(join(dir, 'story.txt'), article);
-    writeFileSync(join(dir, 'story.json'), 'Notes Kept Here\n\nThis file is an input too, and must not be replaced by anything.\n');
+    writeFileSync(
+      join(dir, 'story.json'),
+      'Notes Kept Here\n\nThis file is an input too, and must not be replaced by anything.\n',
+    );
     const r = run(['parse', dir, '--out-dir', dir, '--allow-out-in-input', '--jobs', '1']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/would write over the input/);
@@ -252,7 +305,9 @@ describe('writing safely', () => {
     const dir = join(tmp, 'interrupt');
     mkdirSync(dir);
     for (let i = 0; i < 400; i++) writeFileSync(join(dir, `${String(i).padStart(3, '0')}.txt`), article.repeat(20));
-    const child = spawn(process.execPath, [bin, 'parse', dir, '--format', 'ndjson', '--jobs', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, 'parse', dir, '--format', 'ndjson', '--jobs', '1'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (d) => {
       out += d;

@@ -8,7 +8,18 @@ describe('briefcli stats (subprocess)', () => {
     const r = run(['stats', ...inputs]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Corpus: 6 articles/);
-    for (const heading of ['Countries', 'Officials', 'People', 'Organizations', 'Places', 'Countries together', 'Timeline', 'Quoted most', 'Copies']) expect(r.stdout).toContain(heading);
+    for (const heading of [
+      'Countries',
+      'Officials',
+      'People',
+      'Organizations',
+      'Places',
+      'Countries together',
+      'Timeline',
+      'Quoted most',
+      'Copies',
+    ])
+      expect(r.stdout).toContain(heading);
     for (const l of lines(r.stdout)) expect([...l].length).toBeLessThanOrEqual(100);
   });
 
@@ -18,13 +29,20 @@ describe('briefcli stats (subprocess)', () => {
     const reused = JSON.parse(run(['stats', '--from-records', '-', '--format', 'json'], { input: records }).stdout);
     expect(reused).toEqual(direct);
     expect(direct.countries[0]).toEqual({ name: 'China', code: 'CN', articles: 1, mentions: 20 });
-    expect(direct.officials.map((o: { name: string }) => o.name)).toEqual(['Davis Chirchir', 'Guo Jiakun', 'Michele Bullock']);
+    expect(direct.officials.map((o: { name: string }) => o.name)).toEqual([
+      'Davis Chirchir',
+      'Guo Jiakun',
+      'Michele Bullock',
+    ]);
   });
 
   it('writes CSV with a section column and --top rows per ranking', () => {
     const r = run(['stats', ...inputs, '--format', 'csv', '--top', '2']);
     const rows = lines(r.stdout);
     expect(rows[0]).toBe('section,rank,name,code,kind,title,organization,country,articles,mentions,extra');
-    expect(rows.filter((l) => l.startsWith('countries,'))).toEqual(['countries,1,China,CN,,,,,1,20,', 'countries,2,Cambodia,KH,,,,,1,18,']);
+    expect(rows.filter((l) => l.startsWith('countries,'))).toEqual([
+      'countries,1,China,CN,,,,,1,20,',
+      'countries,2,Cambodia,KH,,,,,1,18,',
+    ]);
   });
 });

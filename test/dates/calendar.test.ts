@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { previousQuarter } from '../../src/dates/calendar.js';
 
 describe('previousQuarter', () => {
-  it('is the quarter before the day\'s, in the same year from April on', () => {
+  it("is the quarter before the day's, in the same year from April on", () => {
     expect(previousQuarter({ y: 1989, m: 10, d: 25 })).toEqual({ y: 1989, q: 3 });
     expect(previousQuarter({ y: 1989, m: 4, d: 1 })).toEqual({ y: 1989, q: 1 });
   });

@@ -3,7 +3,8 @@ import { findDates } from '../../src/dates/find.js';
 
 // One sentence of our own per rule, with the reference date 1998-08-07 (a Friday).
 const REF = '1998-08-07';
-const one = (text: string, ref = REF) => findDates(text, ref).map(({ text: t, type, value }) => ({ text: t, type, value }));
+const one = (text: string, ref = REF) =>
+  findDates(text, ref).map(({ text: t, type, value }) => ({ text: t, type, value }));
 
 describe('date rules', () => {
   it.each([
@@ -11,7 +12,13 @@ describe('date rules', () => {
     ['month-day inferred, past', 'Officials said the bombing on Aug. 2 killed ten.', 'Aug. 2', 'DATE', '1998-08-02'],
     ['month-day inferred, future', 'The company will redeem the shares on Dec. 15.', 'Dec. 15', 'DATE', '1998-12-15'],
     ['month-day, no verb: nearest', 'A dividend, payable Sept. 30 to holders.', 'Sept. 30', 'DATE', '1998-09-30'],
-    ['weekday fixes the year', 'He wrote on Monday, Oct. 26, that it was over.', 'Monday, Oct. 26', 'DATE', '1998-10-26'],
+    [
+      'weekday fixes the year',
+      'He wrote on Monday, Oct. 26, that it was over.',
+      'Monday, Oct. 26',
+      'DATE',
+      '1998-10-26',
+    ],
     ['day-month-year', 'It was published on 3 March 2024.', '3 March 2024', 'DATE', '2024-03-03'],
     ['iso date', 'Filed 2024-03-05 by the clerk.', '2024-03-05', 'DATE', '2024-03-05'],
     ['month-year', 'Prices fell in November 1997.', 'November 1997', 'DATE', '1997-11'],
@@ -38,7 +45,13 @@ describe('date rules', () => {
     ['present', 'Prices are now higher.', 'now', 'DATE', 'PRESENT_REF'],
     ['past ref', 'Such attacks were rare in the past.', 'in the past', 'DATE', 'PAST_REF'],
     ['holiday', 'He was found on Thanksgiving Day last year.', 'Thanksgiving Day', 'DATE', '1997-11-27'],
-    ['clock time with day', 'The store was robbed at 10 p.m. Wednesday.', '10 p.m. Wednesday', 'TIME', '1998-08-05T22:00'],
+    [
+      'clock time with day',
+      'The store was robbed at 10 p.m. Wednesday.',
+      '10 p.m. Wednesday',
+      'TIME',
+      '1998-08-05T22:00',
+    ],
     ['duration', 'The strike lasted three weeks.', 'three weeks', 'DURATION', 'P3W'],
     ['duration hours', 'a five-hour meeting', 'a five-hour', 'DURATION', 'PT5H'],
     ['set', 'The board meets every Monday.', 'every Monday', 'SET', 'XXXX-WXX-1'],
@@ -64,7 +77,9 @@ describe('date rules', () => {
   });
 
   it('reads "last May" early in a year as the May of the year before', () => {
-    expect(one('The presidents signed it last May.', '1998-02-27')).toEqual([{ text: 'last May', type: 'DATE', value: '1997-05' }]);
+    expect(one('The presidents signed it last May.', '1998-02-27')).toEqual([
+      { text: 'last May', type: 'DATE', value: '1997-05' },
+    ]);
   });
 
   it('marks inferred years', () => {

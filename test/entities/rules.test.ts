@@ -4,39 +4,137 @@ import { parseArticle } from '../../src/index.js';
 
 // One sentence of our own per rule: the mention it should give, with its type and rule.
 const names = (text: string, headlines: Array<[number, number]> = []) =>
-  recognizeNames(text, [[0, text.length]], headlines).map((m) => ({ type: m.type, text: m.text, rule: m.rule, ...(m.country ? { country: m.country } : {}) }));
+  recognizeNames(text, [[0, text.length]], headlines).map((m) => ({
+    type: m.type,
+    text: m.text,
+    rule: m.rule,
+    ...(m.country ? { country: m.country } : {}),
+  }));
 
 describe('entity rules', () => {
   it.each([
-    ['gazetteer country, typographic variant', 'Exports from China’s ports rose.', { type: 'PLACE', text: 'China', rule: 'gazetteer-country', country: 'CN' }],
-    ['country alias', 'Talks with the U.S. resumed.', { type: 'PLACE', text: 'U.S.', rule: 'gazetteer-country', country: 'US' }],
-    ['demonym as nationality', 'Cambodian police made arrests.', { type: 'NORP', text: 'Cambodian', rule: 'gazetteer-demonym', country: 'KH' }],
-    ['capital', 'Officials in Phnom Penh denied it.', { type: 'PLACE', text: 'Phnom Penh', rule: 'gazetteer-capital', country: 'KH' }],
-    ['world region adjective', 'Southeast Asian leaders met.', { type: 'NORP', text: 'Southeast Asian', rule: 'gazetteer-region-adjective' }],
-    ['title before a name', 'Prime Minister Hun Manet spoke.', { type: 'PERSON', text: 'Hun Manet', rule: 'title-before' }],
-    ['role word before a name', 'ministry spokesman Guo Jiakun was asked.', { type: 'PERSON', text: 'Guo Jiakun', rule: 'title-before' }],
-    ['apposition with a role', 'Nguyen Phu Trong, the party leader, spoke.', { type: 'PERSON', text: 'Nguyen Phu Trong', rule: 'apposition-role' }],
-    ['reporting verb after', 'The deal is done, Okonjo Iweala said.', { type: 'PERSON', text: 'Okonjo Iweala', rule: 'reporting-verb' }],
-    ['given name', 'Then Margaret Ellis planted asters.', { type: 'PERSON', text: 'Margaret Ellis', rule: 'first-name' }],
-    ['organisation head word', 'Shares of Northwind Holdings fell.', { type: 'ORG', text: 'Northwind Holdings', rule: 'org-head-word' }],
+    [
+      'gazetteer country, typographic variant',
+      'Exports from China’s ports rose.',
+      { type: 'PLACE', text: 'China', rule: 'gazetteer-country', country: 'CN' },
+    ],
+    [
+      'country alias',
+      'Talks with the U.S. resumed.',
+      { type: 'PLACE', text: 'U.S.', rule: 'gazetteer-country', country: 'US' },
+    ],
+    [
+      'demonym as nationality',
+      'Cambodian police made arrests.',
+      { type: 'NORP', text: 'Cambodian', rule: 'gazetteer-demonym', country: 'KH' },
+    ],
+    [
+      'capital',
+      'Officials in Phnom Penh denied it.',
+      { type: 'PLACE', text: 'Phnom Penh', rule: 'gazetteer-capital', country: 'KH' },
+    ],
+    [
+      'world region adjective',
+      'Southeast Asian leaders met.',
+      { type: 'NORP', text: 'Southeast Asian', rule: 'gazetteer-region-adjective' },
+    ],
+    [
+      'title before a name',
+      'Prime Minister Hun Manet spoke.',
+      { type: 'PERSON', text: 'Hun Manet', rule: 'title-before' },
+    ],
+    [
+      'role word before a name',
+      'ministry spokesman Guo Jiakun was asked.',
+      { type: 'PERSON', text: 'Guo Jiakun', rule: 'title-before' },
+    ],
+    [
+      'apposition with a role',
+      'Nguyen Phu Trong, the party leader, spoke.',
+      { type: 'PERSON', text: 'Nguyen Phu Trong', rule: 'apposition-role' },
+    ],
+    [
+      'reporting verb after',
+      'The deal is done, Okonjo Iweala said.',
+      { type: 'PERSON', text: 'Okonjo Iweala', rule: 'reporting-verb' },
+    ],
+    [
+      'given name',
+      'Then Margaret Ellis planted asters.',
+      { type: 'PERSON', text: 'Margaret Ellis', rule: 'first-name' },
+    ],
+    [
+      'organisation head word',
+      'Shares of Northwind Holdings fell.',
+      { type: 'ORG', text: 'Northwind Holdings', rule: 'org-head-word' },
+    ],
     ['acronym', 'Officials of the KPMC met on Monday.', { type: 'ORG', text: 'KPMC', rule: 'acronym' }],
-    ['known international body', 'The United Nations voted.', { type: 'ORG', text: 'United Nations', rule: 'gazetteer-org' }],
-    ['government body through its country', 'China’s foreign ministry said so.', { type: 'ORG', text: 'China’s foreign ministry', rule: 'government-body', country: 'CN' }],
-    ['place head word', 'Traffic was closed on Castlefrank Road.', { type: 'PLACE', text: 'Castlefrank Road', rule: 'place-head-word' }],
-    ['organisation noun beside', 'Turkish club Galatasaray won.', { type: 'ORG', text: 'Galatasaray', rule: 'org-noun' }],
-    ['city closing a club name', 'He joined Steaua Bucharest in May.', { type: 'ORG', text: 'Steaua Bucharest', rule: 'city-in-name' }],
-    ['country inside a company name', 'Kenya Power raised its prices.', { type: 'ORG', text: 'Kenya Power', rule: 'place-in-name', country: 'KE' }],
-    ['a name with "the" is no person', 'He quit the Sea Org in May.', { type: 'ORG', text: 'Sea Org', rule: 'the-name' }],
-    ['place after "in"', 'The meeting was held in Walikale.', { type: 'PLACE', text: 'Walikale', rule: 'place-preposition' }],
-    ['business words around a name', 'Analysts cut their view of Tarnow shares on Monday.', { type: 'ORG', text: 'Tarnow', rule: 'business-context' }],
-    ['a place word, "of", a name', 'Storms crossed the Gulf of Mexico.', { type: 'PLACE', text: 'Gulf of Mexico', rule: 'place-head-word' }],
+    [
+      'known international body',
+      'The United Nations voted.',
+      { type: 'ORG', text: 'United Nations', rule: 'gazetteer-org' },
+    ],
+    [
+      'government body through its country',
+      'China’s foreign ministry said so.',
+      { type: 'ORG', text: 'China’s foreign ministry', rule: 'government-body', country: 'CN' },
+    ],
+    [
+      'place head word',
+      'Traffic was closed on Castlefrank Road.',
+      { type: 'PLACE', text: 'Castlefrank Road', rule: 'place-head-word' },
+    ],
+    [
+      'organisation noun beside',
+      'Turkish club Galatasaray won.',
+      { type: 'ORG', text: 'Galatasaray', rule: 'org-noun' },
+    ],
+    [
+      'city closing a club name',
+      'He joined Steaua Bucharest in May.',
+      { type: 'ORG', text: 'Steaua Bucharest', rule: 'city-in-name' },
+    ],
+    [
+      'country inside a company name',
+      'Kenya Power raised its prices.',
+      { type: 'ORG', text: 'Kenya Power', rule: 'place-in-name', country: 'KE' },
+    ],
+    [
+      'a name with "the" is no person',
+      'He quit the Sea Org in May.',
+      { type: 'ORG', text: 'Sea Org', rule: 'the-name' },
+    ],
+    [
+      'place after "in"',
+      'The meeting was held in Walikale.',
+      { type: 'PLACE', text: 'Walikale', rule: 'place-preposition' },
+    ],
+    [
+      'business words around a name',
+      'Analysts cut their view of Tarnow shares on Monday.',
+      { type: 'ORG', text: 'Tarnow', rule: 'business-context' },
+    ],
+    [
+      'a place word, "of", a name',
+      'Storms crossed the Gulf of Mexico.',
+      { type: 'PLACE', text: 'Gulf of Mexico', rule: 'place-head-word' },
+    ],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toContainEqual(expected);
   });
 
   it('dateline place and club in brackets', () => {
-    expect(names('RANGOON 1996-12-06 Students marched.')).toContainEqual({ type: 'PLACE', text: 'RANGOON', rule: 'dateline-place' });
-    expect(names('Squad: Luis Figo (Barcelona), Rui Costa (Fiorentina).')).toContainEqual({ type: 'ORG', text: 'Barcelona', rule: 'team-in-brackets', country: 'ES' });
+    expect(names('RANGOON 1996-12-06 Students marched.')).toContainEqual({
+      type: 'PLACE',
+      text: 'RANGOON',
+      rule: 'dateline-place',
+    });
+    expect(names('Squad: Luis Figo (Barcelona), Rui Costa (Fiorentina).')).toContainEqual({
+      type: 'ORG',
+      text: 'Barcelona',
+      rule: 'team-in-brackets',
+      country: 'ES',
+    });
   });
 
   it('reads cities as clubs in a match report, and a company after its city through the story', () => {
@@ -45,8 +143,12 @@ describe('entity rules', () => {
       { type: 'ORG', text: 'Plymouth', rule: 'sports-club' },
       { type: 'ORG', text: 'Exeter', rule: 'sports-club' },
     ]);
-    const story = 'Norilsk\'s debts grew. Officials said Norilsk would pay.';
-    expect(names(story).filter((m) => m.text === 'Norilsk').map((m) => m.type)).toEqual(['ORG', 'ORG']);
+    const story = "Norilsk's debts grew. Officials said Norilsk would pay.";
+    expect(
+      names(story)
+        .filter((m) => m.text === 'Norilsk')
+        .map((m) => m.type),
+    ).toEqual(['ORG', 'ORG']);
   });
 
   it('links a short reference to the full name', () => {
@@ -55,8 +157,12 @@ describe('entity rules', () => {
   });
 
   it('reads a headline word only when the story names it', () => {
-    const r = parseArticle('CRICKET - LARA ENDURES ANOTHER MISERABLE DAY\n\nBrian Lara was out for five runs on Friday. Lara looked tired.\n');
-    expect(r.mentions.filter((x) => x.text === 'LARA')).toEqual([expect.objectContaining({ type: 'PERSON', rule: 'headline-link' })]);
+    const r = parseArticle(
+      'CRICKET - LARA ENDURES ANOTHER MISERABLE DAY\n\nBrian Lara was out for five runs on Friday. Lara looked tired.\n',
+    );
+    expect(r.mentions.filter((x) => x.text === 'LARA')).toEqual([
+      expect.objectContaining({ type: 'PERSON', rule: 'headline-link' }),
+    ]);
     expect(r.mentions.some((x) => ['CRICKET', 'ENDURES', 'MISERABLE'].includes(x.text))).toBe(false);
   });
 
@@ -65,7 +171,11 @@ describe('entity rules', () => {
   });
 
   it('describes an official with title, organisation and country', () => {
-    const r = parseArticle('Talks\n\nKenya signed a deal with Ethiopia on Tuesday, Energy Minister Davis Chirchir said after the meeting.\n');
-    expect(r.entities.officials).toEqual([expect.objectContaining({ name: 'Davis Chirchir', title: 'Energy Minister', country: 'KE' })]);
+    const r = parseArticle(
+      'Talks\n\nKenya signed a deal with Ethiopia on Tuesday, Energy Minister Davis Chirchir said after the meeting.\n',
+    );
+    expect(r.entities.officials).toEqual([
+      expect.objectContaining({ name: 'Davis Chirchir', title: 'Energy Minister', country: 'KE' }),
+    ]);
   });
 });

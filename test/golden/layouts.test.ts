@@ -21,7 +21,12 @@ describe('wire story with dateline, agency and byline', () => {
     expect(r.published).toBe('2024-03-05');
     expect(r.refDate).toEqual({ value: '2024-03-05', source: 'published' });
     expect(r.entities.dates).toContainEqual({ text: 'Tuesday', value: '2024-03-05', type: 'DATE', yearInferred: true });
-    expect(r.entities.dates).toContainEqual({ text: 'January 2025', value: '2025-01', type: 'DATE', yearInferred: false });
+    expect(r.entities.dates).toContainEqual({
+      text: 'January 2025',
+      value: '2025-01',
+      type: 'DATE',
+      yearInferred: false,
+    });
   });
   it('keeps the four paragraphs and drops menus, share buttons, related links and footer', () => {
     expect(r.paragraphs).toHaveLength(4);
@@ -32,17 +37,21 @@ describe('wire story with dateline, agency and byline', () => {
     for (const reason of ['share-widget', 'related-links', 'footer']) expect(reasons).toContain(reason);
   });
   it('finds the minister as an official of Kenya, and the quote by his surname', () => {
-    expect(r.entities.officials).toEqual([expect.objectContaining({ name: 'Davis Chirchir', title: 'Energy Minister', country: 'KE', mentions: 2 })]);
+    expect(r.entities.officials).toEqual([
+      expect.objectContaining({ name: 'Davis Chirchir', title: 'Energy Minister', country: 'KE', mentions: 2 }),
+    ]);
     expect(r.quotes).toEqual([expect.objectContaining({ speaker: 'Chirchir' })]);
     expect(r.quotes[0].text).toMatch(/^This agreement will lower the cost/);
   });
   it('finds countries, cities, a region and organisations', () => {
     expect(r.entities.countries.map((c) => c.code)).toEqual(['KE', 'ET']);
-    expect(r.entities.places).toEqual(expect.arrayContaining([
-      expect.objectContaining({ name: 'Nairobi', kind: 'city', country: 'KE' }),
-      expect.objectContaining({ name: 'Addis Ababa', kind: 'city', country: 'ET' }),
-      expect.objectContaining({ name: 'East Africa', kind: 'region' }),
-    ]));
+    expect(r.entities.places).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Nairobi', kind: 'city', country: 'KE' }),
+        expect.objectContaining({ name: 'Addis Ababa', kind: 'city', country: 'ET' }),
+        expect.objectContaining({ name: 'East Africa', kind: 'region' }),
+      ]),
+    );
     expect(names(r.entities.organizations)).toEqual(expect.arrayContaining(['World Bank', 'Kenya Power', 'Reuters']));
     expect(r.mentions.find((m) => m.text === 'NAIROBI')).toMatchObject({ type: 'PLACE', country: 'KE' });
     for (const m of r.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
@@ -74,7 +83,9 @@ describe('local news page with a cookie banner and comments', () => {
   const { r } = parse('cookie-comments.txt');
   it('strips the cookie banner and the comments', () => {
     expect(r.removed.filter((x) => x.reason === 'cookie-prompt').map((x) => x.text)).toEqual([
-      expect.stringMatching(/^We use cookies/), 'Accept all', 'Manage preferences',
+      expect.stringMatching(/^We use cookies/),
+      'Accept all',
+      'Manage preferences',
     ]);
     expect(r.body).not.toMatch(/cookies|About time|deliveries|Load more|newsletter|Advertisement/);
     expect(r.paragraphs).toHaveLength(5);
@@ -89,11 +100,13 @@ describe('local news page with a cookie banner and comments', () => {
     expect(r.quotes).toEqual([expect.objectContaining({ speaker: 'Rosa Delgado' })]);
   });
   it('dates "Monday night" as the day before publication, and keeps durations apart', () => {
-    expect(r.entities.dates).toEqual(expect.arrayContaining([
-      { text: 'Monday night', value: '2025-10-13', type: 'DATE', yearInferred: true },
-      { text: 'about six months', value: 'P6M', type: 'DURATION', yearInferred: false },
-      { text: 'next spring', value: '2026-SP', type: 'DATE', yearInferred: false },
-    ]));
+    expect(r.entities.dates).toEqual(
+      expect.arrayContaining([
+        { text: 'Monday night', value: '2025-10-13', type: 'DATE', yearInferred: true },
+        { text: 'about six months', value: 'P6M', type: 'DURATION', yearInferred: false },
+        { text: 'next spring', value: '2026-SP', type: 'DATE', yearInferred: false },
+      ]),
+    );
     expect(r.entities.places).toContainEqual(expect.objectContaining({ name: 'Main Street' }));
     expect(names(r.entities.people)).toEqual(['Tom Becker', 'Rosa Delgado']);
   });
@@ -105,13 +118,19 @@ describe('listicle with numbered subheadings', () => {
     expect(r.title).toBe('7 Habits That Help You Sleep Better, According to Experts');
     expect(r.publisher).toBe('Wellness Weekly');
     expect(r.paragraphs.filter((p) => /^\d\. /.test(p))).toEqual([
-      '1. Keep the same schedule every day', '2. Dim the lights in the evening', '3. Keep your bedroom cool', '4. Watch the caffeine',
+      '1. Keep the same schedule every day',
+      '2. Dim the lights in the evening',
+      '3. Keep your bedroom cool',
+      '4. Watch the caffeine',
     ]);
     expect(r.paragraphs).toHaveLength(10);
     expect(r.body).not.toMatch(/You may also like|mattresses|napping|Privacy Policy/);
   });
   it('finds the organisations with "and" and "for" inside their names', () => {
-    expect(names(r.entities.organizations)).toEqual(['Centers for Disease Control and Prevention', 'Stanford University']);
+    expect(names(r.entities.organizations)).toEqual([
+      'Centers for Disease Control and Prevention',
+      'Stanford University',
+    ]);
     expect(names(r.entities.people)).toEqual(['Aisha Rahman']);
     expect(r.entities.officials).toEqual([]);
     expect(r.entities.countries).toEqual([{ name: 'United States', code: 'US', mentions: 1 }]);
@@ -122,8 +141,16 @@ describe('article with several labelled sections', () => {
   const { r } = parse('labelled-sections.txt');
   it('gives each labelled box its own section', () => {
     expect(r.sections).toEqual([
-      { label: 'Analysis', heading: 'What the decision means', paragraphs: [expect.stringMatching(/^The central bank is buying time/)] },
-      { label: 'Background', heading: null, paragraphs: [expect.stringMatching(/^Australia raised rates thirteen times/)] },
+      {
+        label: 'Analysis',
+        heading: 'What the decision means',
+        paragraphs: [expect.stringMatching(/^The central bank is buying time/)],
+      },
+      {
+        label: 'Background',
+        heading: null,
+        paragraphs: [expect.stringMatching(/^Australia raised rates thirteen times/)],
+      },
     ]);
     expect(r.paragraphs).toHaveLength(3);
     expect(r.body).not.toMatch(/buying time|thirteen times/);
@@ -131,16 +158,23 @@ describe('article with several labelled sections', () => {
   it('takes a desk byline and finds the governor of the central bank', () => {
     expect(r.byline).toBe('Markets Desk');
     expect(r.entities.officials).toEqual([
-      expect.objectContaining({ name: 'Michele Bullock', title: 'Governor', organization: 'Reserve Bank of Australia', country: 'AU' }),
+      expect.objectContaining({
+        name: 'Michele Bullock',
+        title: 'Governor',
+        organization: 'Reserve Bank of Australia',
+        country: 'AU',
+      }),
     ]);
     expect(r.entities.places.map((p) => p.name)).toEqual(['Sydney']);
   });
   it('resolves dates in both directions from the reference', () => {
-    expect(r.entities.dates).toEqual(expect.arrayContaining([
-      { text: 'Tuesday', value: '2026-11-24', type: 'DATE', yearInferred: true },
-      { text: 'last month', value: '2026-10', type: 'DATE', yearInferred: false },
-      { text: 'May 2022', value: '2022-05', type: 'DATE', yearInferred: false },
-      { text: 'early next year', value: '2027', type: 'DATE', yearInferred: false },
-    ]));
+    expect(r.entities.dates).toEqual(
+      expect.arrayContaining([
+        { text: 'Tuesday', value: '2026-11-24', type: 'DATE', yearInferred: true },
+        { text: 'last month', value: '2026-10', type: 'DATE', yearInferred: false },
+        { text: 'May 2022', value: '2022-05', type: 'DATE', yearInferred: false },
+        { text: 'early next year', value: '2027', type: 'DATE', yearInferred: false },
+      ]),
+    );
   });
 });

@@ -45,7 +45,8 @@ describe('seed article (golden)', () => {
     expect(r.paragraphs).toHaveLength(4);
     expect(r.paragraphs[0]).toMatch(/^China’s foreign ministry told reporters on January 19/);
     expect(r.paragraphs[3]).toMatch(/are strengthened\.$/);
-    for (const junk of ['Share Article', 'Related Articles', '📰', 'No related articles found']) expect(r.body).not.toContain(junk);
+    for (const junk of ['Share Article', 'Related Articles', '📰', 'No related articles found'])
+      expect(r.body).not.toContain(junk);
     expect(r.body).toBe(r.paragraphs.join('\n\n'));
   });
 
@@ -60,18 +61,28 @@ describe('seed article (golden)', () => {
 
   it('finds the countries with their ISO codes', () => {
     const codes = r.entities.countries.map((c) => [c.name, c.code]);
-    expect(codes).toEqual([['China', 'CN'], ['Cambodia', 'KH']]);
+    expect(codes).toEqual([
+      ['China', 'CN'],
+      ['Cambodia', 'KH'],
+    ]);
     expect(r.entities.countries.every((c) => c.mentions > 3)).toBe(true);
   });
 
   it('finds the places with kind and country', () => {
-    expect(r.entities.places).toContainEqual(expect.objectContaining({ name: 'Phnom Penh', kind: 'city', country: 'KH' }));
+    expect(r.entities.places).toContainEqual(
+      expect.objectContaining({ name: 'Phnom Penh', kind: 'city', country: 'KH' }),
+    );
     expect(r.entities.places).toContainEqual(expect.objectContaining({ name: 'Southeast Asia', kind: 'region' }));
   });
 
   it('finds the official with title, organization and country', () => {
     expect(r.entities.officials).toEqual([
-      expect.objectContaining({ name: 'Guo Jiakun', title: 'spokesman', organization: 'foreign ministry', country: 'CN' }),
+      expect.objectContaining({
+        name: 'Guo Jiakun',
+        title: 'spokesman',
+        organization: 'foreign ministry',
+        country: 'CN',
+      }),
     ]);
   });
 
@@ -82,12 +93,19 @@ describe('seed article (golden)', () => {
   });
 
   it('resolves "January 19" to the latest such date before the reference', () => {
-    expect(r.entities.dates).toContainEqual({ text: 'January 19', value: '2026-01-19', type: 'DATE', yearInferred: true });
+    expect(r.entities.dates).toContainEqual({
+      text: 'January 19',
+      value: '2026-01-19',
+      type: 'DATE',
+      yearInferred: true,
+    });
     expect(r.refDate).toEqual({ value: '2026-11-28', source: 'option' });
   });
 
   it('attributes the quote', () => {
-    expect(r.quotes).toEqual([expect.objectContaining({ text: 'notable results', speaker: 'China’s foreign ministry' })]);
+    expect(r.quotes).toEqual([
+      expect.objectContaining({ text: 'notable results', speaker: 'China’s foreign ministry' }),
+    ]);
   });
 
   it('gives mentions whose text is the input slice', () => {

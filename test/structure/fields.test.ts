@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/index.js';
 import { splitAuthors, wireCredit } from '../../src/structure/credits.js';
 
-const para = (s: string) => `${s} The statement was issued after a meeting of senior officials in the capital on the same day.`;
+const para = (s: string) =>
+  `${s} The statement was issued after a meeting of senior officials in the capital on the same day.`;
 
 describe('authors, agency and dateline', () => {
   it('splits co-authors and removes "By" only as a word', () => {
@@ -12,10 +13,20 @@ describe('authors, agency and dateline', () => {
     expect(splitAuthors('Email the author')).toEqual([]);
   });
   it('reads agency and place from a wire opening, never into the byline', () => {
-    expect(wireCredit('NAIROBI, Kenya (AP) _ Kenya signed a deal.')).toEqual({ agency: 'AP', place: 'NAIROBI, Kenya', length: 21 });
-    expect(wireCredit('WASHINGTON (Reuters) - The Senate voted.')).toEqual({ agency: 'Reuters', place: 'WASHINGTON', length: 22 });
+    expect(wireCredit('NAIROBI, Kenya (AP) _ Kenya signed a deal.')).toEqual({
+      agency: 'AP',
+      place: 'NAIROBI, Kenya',
+      length: 21,
+    });
+    expect(wireCredit('WASHINGTON (Reuters) - The Senate voted.')).toEqual({
+      agency: 'Reuters',
+      place: 'WASHINGTON',
+      length: 22,
+    });
     expect(wireCredit('The Senate voted on Tuesday.')).toEqual({ agency: null, place: null, length: 0 });
-    const r = parseArticle(`Senate Passes Budget\n\nBy Ann Poe and Tom Lee\n\nWASHINGTON (Reuters) - ${para('The Senate passed the budget on Tuesday.')}\n\n${para('Democrats said they would keep pressing for more.')}\n`);
+    const r = parseArticle(
+      `Senate Passes Budget\n\nBy Ann Poe and Tom Lee\n\nWASHINGTON (Reuters) - ${para('The Senate passed the budget on Tuesday.')}\n\n${para('Democrats said they would keep pressing for more.')}\n`,
+    );
     expect(r).toMatchObject({ authors: ['Ann Poe', 'Tom Lee'], agency: 'Reuters', dateline: { place: 'WASHINGTON' } });
     expect(r.byline).toBe('Ann Poe and Tom Lee');
     expect(r.provenance.dateline).toMatchObject({ rule: 'wire-opening', confidence: 0.9 });
@@ -24,12 +35,18 @@ describe('authors, agency and dateline', () => {
 
 describe('provenance and warnings', () => {
   it('"Theresa May said on Tuesday" is a person and a weekday, not a month', () => {
-    const r = parseArticle(`Brexit Talks Resume\n\n${para('Theresa May said on Tuesday that talks would resume.')}\n`, { fallbackRefDate: '2019-03-15' });
+    const r = parseArticle(`Brexit Talks Resume\n\n${para('Theresa May said on Tuesday that talks would resume.')}\n`, {
+      fallbackRefDate: '2019-03-15',
+    });
     expect(r.mentions).toContainEqual(expect.objectContaining({ type: 'PERSON', text: 'Theresa May' }));
-    expect(r.mentions.filter((m) => m.type === 'DATE').map((m) => [m.text, m.value])).toEqual([['Tuesday', '2019-03-12']]);
+    expect(r.mentions.filter((m) => m.type === 'DATE').map((m) => [m.text, m.value])).toEqual([
+      ['Tuesday', '2019-03-12'],
+    ]);
   });
   it('keeps the rest of an article after a "Read more" line, and warns', () => {
-    const r = parseArticle(`Storm Hits Coast\n\n${para('A storm hit the coast on Monday.')}\n\nRead more\n\n${para('Thousands of homes lost power overnight.')}\n\n${para('Crews worked through the night to restore it.')}\n`);
+    const r = parseArticle(
+      `Storm Hits Coast\n\n${para('A storm hit the coast on Monday.')}\n\nRead more\n\n${para('Thousands of homes lost power overnight.')}\n\n${para('Crews worked through the night to restore it.')}\n`,
+    );
     expect(r.body).toContain('Crews worked through the night');
     expect(r.paragraphs).toHaveLength(3);
     expect(r.removed.map((x) => x.text)).toContain('Read more');
@@ -44,13 +61,21 @@ describe('provenance and warnings', () => {
     expect(text.slice(r.provenance.published.start, r.provenance.published.end)).toBe('Published March 3, 2024');
   });
   it('never cuts a headline at its own colon', () => {
-    const r = parseArticle(`Superbugs: The Next Pandemic Is Already Here\n\n${para('Drug-resistant infections killed more people last year.')}\n`);
+    const r = parseArticle(
+      `Superbugs: The Next Pandemic Is Already Here\n\n${para('Drug-resistant infections killed more people last year.')}\n`,
+    );
     expect(r.title).toBe('Superbugs: The Next Pandemic Is Already Here');
   });
   it('splits a site name off only when the page names the site elsewhere', () => {
     const body = `\n\n${para('The council approved the plan.')}\n\n${para('Work starts next month.')}\n`;
-    expect(parseArticle(`City Council Approves New Plan | Daily Courier${body}\n© 2025 Daily Courier`)).toMatchObject({ title: 'City Council Approves New Plan', publisher: 'Daily Courier' });
-    expect(parseArticle(`City Council Approves New Plan | Daily Courier${body}`)).toMatchObject({ title: 'City Council Approves New Plan | Daily Courier', publisher: null });
+    expect(parseArticle(`City Council Approves New Plan | Daily Courier${body}\n© 2025 Daily Courier`)).toMatchObject({
+      title: 'City Council Approves New Plan',
+      publisher: 'Daily Courier',
+    });
+    expect(parseArticle(`City Council Approves New Plan | Daily Courier${body}`)).toMatchObject({
+      title: 'City Council Approves New Plan | Daily Courier',
+      publisher: null,
+    });
   });
   it('leaves a field empty with a reason when its rule is not sure enough', () => {
     const text = `Council Approves Plan\n\n${para('The council approved the plan.')}\n`;
@@ -62,7 +87,9 @@ describe('provenance and warnings', () => {
   });
   it('rates a list of links as low quality and an article as high', () => {
     expect(parseArticle('https://a.example/1\nhttps://a.example/2\nhttps://a.example/3\n').quality.label).toBe('low');
-    const long = Array.from({ length: 5 }, (_, i) => para(`Paragraph ${i} of the report says the economy grew faster than expected this quarter.`)).join('\n\n');
+    const long = Array.from({ length: 5 }, (_, i) =>
+      para(`Paragraph ${i} of the report says the economy grew faster than expected this quarter.`),
+    ).join('\n\n');
     expect(parseArticle(`Economy Grows\n\n${long}\n`).quality.label).toBe('high');
   });
 });
@@ -70,7 +97,9 @@ describe('provenance and warnings', () => {
 describe('published and updated dates', () => {
   const body = `\n\n${para('The central bank raised rates on Monday.')}\n\n${para('Markets had expected the move.')}\n`;
   it('keeps published and updated apart, with precision and the UTC offset of a named zone', () => {
-    const r = parseArticle(`Rates Rise Again\n\nPublished March 3, 2024 10:42 GMT\nUpdated March 4, 2024 at 9:05 pm ET${body}`);
+    const r = parseArticle(
+      `Rates Rise Again\n\nPublished March 3, 2024 10:42 GMT\nUpdated March 4, 2024 at 9:05 pm ET${body}`,
+    );
     expect(r.published).toBe('2024-03-03');
     expect(r.updated).toBe('2024-03-04');
     expect(r.timestamps).toEqual({
@@ -79,32 +108,60 @@ describe('published and updated dates', () => {
     });
   });
   it('marks a day-month order the page leaves open, and lets another date of the page settle it', () => {
-    expect(parseArticle(`Rates Rise Again\n\n03/04/2024${body}`).timestamps.published).toEqual({ value: '2024-03-04', precision: 'day', utcOffset: null, ambiguous: true });
+    expect(parseArticle(`Rates Rise Again\n\n03/04/2024${body}`).timestamps.published).toEqual({
+      value: '2024-03-04',
+      precision: 'day',
+      utcOffset: null,
+      ambiguous: true,
+    });
     const settled = parseArticle(`Rates Rise Again\n\n03/04/2024${body}\nArchive: 25/12/2023`);
-    expect(settled.timestamps.published).toEqual({ value: '2024-04-03', precision: 'day', utcOffset: null, ambiguous: false });
+    expect(settled.timestamps.published).toEqual({
+      value: '2024-04-03',
+      precision: 'day',
+      utcOffset: null,
+      ambiguous: false,
+    });
   });
   it('passes over a date after the reference date', () => {
-    const r = parseArticle(`Rates Rise Again\n\nNext event: May 9, 2024\nPosted May 2, 2024${body}`, { refDate: '2024-05-03' });
+    const r = parseArticle(`Rates Rise Again\n\nNext event: May 9, 2024\nPosted May 2, 2024${body}`, {
+      refDate: '2024-05-03',
+    });
     expect(r.published).toBe('2024-05-02');
   });
 });
 
 describe('titles of wire copy', () => {
   it('takes a first-line headline that ends with a full stop', () => {
-    expect(parseArticle('Lebanon sentences pro-Israeli warlord to death.\nHaitham Haddadin\nBEIRUT 1996-12-06\nA Lebanese military court sentenced a warlord to death on Friday, judicial sources said.\n').title)
-      .toBe('Lebanon sentences pro-Israeli warlord to death.');
+    expect(
+      parseArticle(
+        'Lebanon sentences pro-Israeli warlord to death.\nHaitham Haddadin\nBEIRUT 1996-12-06\nA Lebanese military court sentenced a warlord to death on Friday, judicial sources said.\n',
+      ).title,
+    ).toBe('Lebanon sentences pro-Israeli warlord to death.');
   });
   it('never takes a dateline or a quote for a headline', () => {
-    const r = parseArticle('NAIROBI, Kenya (AP) _\n\nU.S. Surgeon General David Satcher on Wednesday led a team of medical specialists to Africa to help victims.\n\n``We want to help,\'\' he said.\n');
+    const r = parseArticle(
+      "NAIROBI, Kenya (AP) _\n\nU.S. Surgeon General David Satcher on Wednesday led a team of medical specialists to Africa to help victims.\n\n``We want to help,'' he said.\n",
+    );
     expect(r.title).toBeNull();
-    expect(parseArticle('WASHINGTON, March 12 (Xinhua) --\n\nPoland, Hungary and the Czech Republic formally joined NATO on Friday at a ceremony.\n').title).toBeNull();
+    expect(
+      parseArticle(
+        'WASHINGTON, March 12 (Xinhua) --\n\nPoland, Hungary and the Czech Republic formally joined NATO on Friday at a ceremony.\n',
+      ).title,
+    ).toBeNull();
   });
 });
 
 describe('site names after a colon', () => {
   const body = `\n\n${para('The council approved the plan.')}\n\n${para('Work starts next month.')}\n`;
   it('splits "Site: Title" only when the page prints the site name on its own', () => {
-    expect(parseArticle(`Daily Courier: City Council Approves New Plan${body}\nDaily Courier\n`)).toMatchObject({ title: 'City Council Approves New Plan', publisher: 'Daily Courier' });
-    expect(parseArticle(`Superbugs: The Next Pandemic Is Already Here\n\n${para('Superbugs killed more people last year.')}\n`)).toMatchObject({ title: 'Superbugs: The Next Pandemic Is Already Here', publisher: null });
+    expect(parseArticle(`Daily Courier: City Council Approves New Plan${body}\nDaily Courier\n`)).toMatchObject({
+      title: 'City Council Approves New Plan',
+      publisher: 'Daily Courier',
+    });
+    expect(
+      parseArticle(
+        `Superbugs: The Next Pandemic Is Already Here\n\n${para('Superbugs killed more people last year.')}\n`,
+      ),
+    ).toMatchObject({ title: 'Superbugs: The Next Pandemic Is Already Here', publisher: null });
   });
 });

@@ -1,9 +1,19 @@
 import type { ArticleRecord } from '../../types.js';
 import { DuplicateFinder, type DuplicateGroup } from './minhash.js';
 
-export interface Ranked { name: string; articles: number; mentions: number }
+export interface Ranked {
+  name: string;
+  articles: number;
+  mentions: number;
+}
 export interface CorpusStats {
-  corpus: { articles: number; words: number; medianWords: number; publishers: Array<{ name: string; articles: number }>; published: { from: string; to: string } | null };
+  corpus: {
+    articles: number;
+    words: number;
+    medianWords: number;
+    publishers: Array<{ name: string; articles: number }>;
+    published: { from: string; to: string } | null;
+  };
   countries: Array<Ranked & { code: string }>;
   officials: Array<Ranked & { title: string | null; organization: string | null; country: string | null }>;
   people: Array<Ranked & { title: string | null; organization: string | null }>;
@@ -16,10 +26,19 @@ export interface CorpusStats {
   duplicates: DuplicateGroup[];
 }
 
-interface Tally { articles: number; mentions: number; extra: Map<string, number>; extra2: Map<string, number>; extra3: Map<string, number> }
+interface Tally {
+  articles: number;
+  mentions: number;
+  extra: Map<string, number>;
+  extra2: Map<string, number>;
+  extra3: Map<string, number>;
+}
 const tally = (): Tally => ({ articles: 0, mentions: 0, extra: new Map(), extra2: new Map(), extra3: new Map() });
-const inc = (m: Map<string, number>, k: string | null | undefined, n = 1): void => { if (k) m.set(k, (m.get(k) ?? 0) + n); };
-const top = (m: Map<string, number>): string | null => [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+const inc = (m: Map<string, number>, k: string | null | undefined, n = 1): void => {
+  if (k) m.set(k, (m.get(k) ?? 0) + n);
+};
+const top = (m: Map<string, number>): string | null =>
+  [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
 
 /**
  * What a corpus is about, gathered one record at a time (linear in the corpus; memory grows with
@@ -53,16 +72,26 @@ export class CorpusAggregator {
       if (!this.to || r.published > this.to) this.to = r.published;
     }
     const e = r.entities;
-    for (const c of e.countries) { this.count(this.countries, c.code, c.mentions); this.countryNames.set(c.code, c.name); }
+    for (const c of e.countries) {
+      this.count(this.countries, c.code, c.mentions);
+      this.countryNames.set(c.code, c.name);
+    }
     for (const p of [...e.officials, ...e.people]) {
       const t = this.count(this.persons, p.name, p.mentions);
-      inc(t.extra, p.title, p.mentions); inc(t.extra2, p.organization, p.mentions); inc(t.extra3, p.country, p.mentions);
+      inc(t.extra, p.title, p.mentions);
+      inc(t.extra2, p.organization, p.mentions);
+      inc(t.extra3, p.country, p.mentions);
     }
     for (const p of e.officials) this.officialNames.add(p.name);
     for (const o of e.organizations) this.count(this.orgs, o.name, o.mentions);
-    for (const pl of e.places) { const t = this.count(this.places, pl.name, pl.mentions); inc(t.extra, pl.kind); inc(t.extra3, pl.country); }
+    for (const pl of e.places) {
+      const t = this.count(this.places, pl.name, pl.mentions);
+      inc(t.extra, pl.kind);
+      inc(t.extra3, pl.country);
+    }
     const codes = [...new Set(e.countries.map((c) => c.code))].sort();
-    for (let i = 0; i < codes.length; i++) for (let j = i + 1; j < codes.length; j++) inc(this.pairs, `${codes[i]}\u0000${codes[j]}`);
+    for (let i = 0; i < codes.length; i++)
+      for (let j = i + 1; j < codes.length; j++) inc(this.pairs, `${codes[i]}\u0000${codes[j]}`);
     for (const p of e.officials) {
       const m = this.officialCountry.get(p.name) ?? new Map<string, number>();
       for (const c of codes) inc(m, c);
@@ -77,7 +106,10 @@ export class CorpusAggregator {
       if (!q.speaker) continue;
       const s = this.speakers.get(q.speaker) ?? { quotes: 0, articles: 0, example: q.text };
       s.quotes++;
-      if (!quoted.has(q.speaker)) { s.articles++; quoted.add(q.speaker); }
+      if (!quoted.has(q.speaker)) {
+        s.articles++;
+        quoted.add(q.speaker);
+      }
       this.speakers.set(q.speaker, s);
     }
     this.dups.add(r.id, r.body);
@@ -103,41 +135,84 @@ export class CorpusAggregator {
       for (const k of ['extra', 'extra2', 'extra3'] as const) for (const [v, c] of t[k]) inc(into[k], v, c);
       if (this.officialNames.has(name)) this.officialNames.add(target[0]);
       const oc = this.officialCountry.get(name);
-      if (oc) { const m = this.officialCountry.get(target[0]) ?? new Map<string, number>(); for (const [c, x] of oc) inc(m, c, x); this.officialCountry.set(target[0], m); }
+      if (oc) {
+        const m = this.officialCountry.get(target[0]) ?? new Map<string, number>();
+        for (const [c, x] of oc) inc(m, c, x);
+        this.officialCountry.set(target[0], m);
+      }
       this.persons.delete(name);
     }
   }
 
   result(n = 10): CorpusStats {
     this.mergeShortNames();
-    const rank = <T extends Ranked>(xs: T[]): T[] => xs.sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || a.name.localeCompare(b.name)).slice(0, n);
+    const rank = <T extends Ranked>(xs: T[]): T[] =>
+      xs.sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || a.name.localeCompare(b.name)).slice(0, n);
     const entries = (m: Map<string, Tally>) => [...m.entries()];
     const sorted = [...this.words].sort((a, b) => a - b);
-    const persons = entries(this.persons).map(([name, t]) => ({ name, articles: t.articles, mentions: t.mentions, title: top(t.extra), organization: top(t.extra2), country: top(t.extra3) }));
+    const persons = entries(this.persons).map(([name, t]) => ({
+      name,
+      articles: t.articles,
+      mentions: t.mentions,
+      title: top(t.extra),
+      organization: top(t.extra2),
+      country: top(t.extra3),
+    }));
     const officials = rank(persons.filter((p) => this.officialNames.has(p.name)));
     return {
       corpus: {
         articles: this.articles,
         words: this.words.reduce((a, b) => a + b, 0),
         medianWords: sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : 0,
-        publishers: [...this.publishers.entries()].map(([name, articles]) => ({ name, articles })).sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name)).slice(0, n),
+        publishers: [...this.publishers.entries()]
+          .map(([name, articles]) => ({ name, articles }))
+          .sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name))
+          .slice(0, n),
         published: this.from && this.to ? { from: this.from, to: this.to } : null,
       },
-      countries: rank(entries(this.countries).map(([code, t]) => ({ name: this.countryNames.get(code) ?? code, code, articles: t.articles, mentions: t.mentions }))),
+      countries: rank(
+        entries(this.countries).map(([code, t]) => ({
+          name: this.countryNames.get(code) ?? code,
+          code,
+          articles: t.articles,
+          mentions: t.mentions,
+        })),
+      ),
       officials,
       people: rank(persons.filter((p) => !this.officialNames.has(p.name)).map(({ country: _c, ...p }) => p)),
-      organizations: rank(entries(this.orgs).map(([name, t]) => ({ name, articles: t.articles, mentions: t.mentions }))),
-      places: rank(entries(this.places).map(([name, t]) => ({ name, articles: t.articles, mentions: t.mentions, kind: top(t.extra) ?? 'place', country: top(t.extra3) }))),
-      countryPairs: [...this.pairs.entries()].map(([k, articles]) => { const [a, b] = k.split('\u0000'); return { a, b, articles }; })
-        .sort((x, y) => y.articles - x.articles || x.a.localeCompare(y.a) || x.b.localeCompare(y.b)).slice(0, n),
+      organizations: rank(
+        entries(this.orgs).map(([name, t]) => ({ name, articles: t.articles, mentions: t.mentions })),
+      ),
+      places: rank(
+        entries(this.places).map(([name, t]) => ({
+          name,
+          articles: t.articles,
+          mentions: t.mentions,
+          kind: top(t.extra) ?? 'place',
+          country: top(t.extra3),
+        })),
+      ),
+      countryPairs: [...this.pairs.entries()]
+        .map(([k, articles]) => {
+          const [a, b] = k.split('\u0000');
+          return { a, b, articles };
+        })
+        .sort((x, y) => y.articles - x.articles || x.a.localeCompare(y.a) || x.b.localeCompare(y.b))
+        .slice(0, n),
       officialCountries: officials.map((p) => ({
         name: p.name,
-        countries: [...(this.officialCountry.get(p.name) ?? new Map()).entries()].map(([code, articles]) => ({ code, articles }))
-          .sort((a, b) => b.articles - a.articles || a.code.localeCompare(b.code)).slice(0, 3),
+        countries: [...(this.officialCountry.get(p.name) ?? new Map()).entries()]
+          .map(([code, articles]) => ({ code, articles }))
+          .sort((a, b) => b.articles - a.articles || a.code.localeCompare(b.code))
+          .slice(0, 3),
       })),
-      timeline: [...this.months.entries()].map(([month, mentions]) => ({ month, mentions })).sort((a, b) => a.month.localeCompare(b.month)),
-      speakers: [...this.speakers.entries()].map(([speaker, s]) => ({ speaker, ...s }))
-        .sort((a, b) => b.articles - a.articles || b.quotes - a.quotes || a.speaker.localeCompare(b.speaker)).slice(0, n),
+      timeline: [...this.months.entries()]
+        .map(([month, mentions]) => ({ month, mentions }))
+        .sort((a, b) => a.month.localeCompare(b.month)),
+      speakers: [...this.speakers.entries()]
+        .map(([speaker, s]) => ({ speaker, ...s }))
+        .sort((a, b) => b.articles - a.articles || b.quotes - a.quotes || a.speaker.localeCompare(b.speaker))
+        .slice(0, n),
       duplicates: this.dups.groups(),
     };
   }

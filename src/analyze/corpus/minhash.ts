@@ -45,7 +45,9 @@ export function estimatedJaccard(a: Uint32Array, b: Uint32Array): number {
   return same / HASHES;
 }
 
-export interface DuplicateGroup { members: Array<{ id: string; similarity: number }> }
+export interface DuplicateGroup {
+  members: Array<{ id: string; similarity: number }>;
+}
 
 /**
  * Near-duplicate groups by MinHash with locality-sensitive hashing: documents are compared only
@@ -93,7 +95,12 @@ export class DuplicateFinder {
     });
     return [...byRoot.values()]
       .filter((g) => g.length > 1)
-      .map((g) => ({ members: g.map((i) => ({ id: this.ids[i], similarity: Math.round((i === g[0] ? 1 : estimatedJaccard(this.sigs[g[0]], this.sigs[i])) * 100) / 100 })) }))
+      .map((g) => ({
+        members: g.map((i) => ({
+          id: this.ids[i],
+          similarity: Math.round((i === g[0] ? 1 : estimatedJaccard(this.sigs[g[0]], this.sigs[i])) * 100) / 100,
+        })),
+      }))
       .sort((a, b) => b.members.length - a.members.length || a.members[0].id.localeCompare(b.members[0].id));
   }
 
@@ -103,7 +110,8 @@ export class DuplicateFinder {
   }
 
   private join(a: number, b: number): void {
-    const ra = this.find(a), rb = this.find(b);
+    const ra = this.find(a),
+      rb = this.find(b);
     if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
   }
 }

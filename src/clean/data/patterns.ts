@@ -43,7 +43,7 @@ export const SHARE_WIDGETS: PatternList = {
     ]),
     /^(?:share|follow us|follow)\s*(?:on\s*)?(?:facebook|twitter|email|whatsapp|linkedin|reddit)(?:\s*[,|/]\s*(?:facebook|twitter|email|whatsapp|linkedin|reddit))*$/u,
     // "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."
-    /^(?:follow|like|join) [^]{1,60} on (?:instagram|facebook|twitter|youtube|tiktok|linkedin|snapchat|x)\b[^]{0,60}$/u,
+    /^(?:follow|like|join) [\s\S]{1,60} on (?:instagram|facebook|twitter|youtube|tiktok|linkedin|snapchat|x)\b[\s\S]{0,60}$/u,
   ],
 };
 
@@ -101,11 +101,11 @@ export const NEWSLETTER: PatternList = {
     /^(?:sign up|subscribe|register|join)(?: now| today| here| for (?:our|the|free) [\w\s'-]{0,40}newsletters?| to (?:our|the) [\w\s'-]{0,40}newsletters?)?[.!]?$/u,
     // Any short line that speaks of subscribing, newsletters or inboxes is a sign-up box; news
     // about a newsletter is rarely that short.
-    /^(?=[^]{0,200}$)[^]*\b(?:newsletters?|subscribe[ds]?|subscription|unsubscribe|sign[- ]up|inbox|no spam|activation link|e-?mail updates)\b[^]*$/u,
+    /^(?=[\s\S]{0,200}$)[\s\S]*\b(?:newsletters?|subscribe[ds]?|subscription|unsubscribe|sign[- ]up|inbox|no spam|activation link|e-?mail updates)\b[\s\S]*$/u,
     /^(?:get|receive) (?:our|the) [\w\s'-]{0,40}(?:newsletter|briefing|emails?)(?: in your inbox)?[.!]?$/u,
-    /^(?:enter your email|your email address|email address|thank you for signing up|thanks for signing up|you('| a)re (?:now )?subscribed)[^]{0,60}$/u,
+    /^(?:enter your email|your email address|email address|thank you for signing up|thanks for signing up|you('| a)re (?:now )?subscribed)[\s\S]{0,60}$/u,
     /^newsletters?:?$/u,
-    /^by (?:signing up|subscribing|clicking)[^]{0,200}(?:privacy|terms)[^]{0,80}$/u,
+    /^by (?:signing up|subscribing|clicking)[\s\S]{0,200}(?:privacy|terms)[\s\S]{0,80}$/u,
   ],
 };
 
@@ -114,8 +114,8 @@ export const COOKIE_PROMPTS: PatternList = {
   note: 'Consent banners; the long ones mention cookies and consent/privacy together.',
   patterns: [
     /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|settings)|cookie (?:settings|policy|preferences)|got it|i agree|agree|ok(?:ay)?|dismiss|close)[.!]?$/u,
-    /^(?=[^]{0,1500}$)[^]*\b(?:(?:this|our) (?:web)?site uses cookies|uses? (?:of )?cookies|cookies (?:are|to|help|allow|that|which)|(?:necessary|functional|analytics|performance|advertising|third-party) cookies|cookie (?:policy|settings|preferences|consent))\b[^]*$/u,
-    /^(?=[^]{0,1200}$)(?=[^]*\bcookies?\b)(?=[^]*\b(?:consent|accept|agree|privacy|continu(?:e|ing) to (?:use|browse))\b)[^]*$/u,
+    /^(?=[\s\S]{0,1500}$)[\s\S]*\b(?:(?:this|our) (?:web)?site uses cookies|uses? (?:of )?cookies|cookies (?:are|to|help|allow|that|which)|(?:necessary|functional|analytics|performance|advertising|third-party) cookies|cookie (?:policy|settings|preferences|consent))\b[\s\S]*$/u,
+    /^(?=[\s\S]{0,1200}$)(?=[\s\S]*\bcookies?\b)(?=[\s\S]*\b(?:consent|accept|agree|privacy|continu(?:e|ing) to (?:use|browse))\b)[\s\S]*$/u,
   ],
 };
 
@@ -138,13 +138,13 @@ export const FOOTER: PatternList = {
   reason: 'footer',
   note: 'Copyright and legal lines at the foot of a page.',
   patterns: [
-    /^(?:©|\(c\)|copyright\b|all rights reserved)[^]{0,200}$/u,
-    /^[^]{0,120}\ball rights reserved\.?[^]{0,80}$/u,
-    /^(?:powered by|proudly powered by|theme by|designed by|blog (?:at|di) wordpress\.com)[^]{0,80}$/u,
-    /^this (?:material|article|story|content) may not be (?:published|reproduced|broadcast|rewritten|redistributed)[^]{0,200}$/u,
-    /^citation:[^]{0,400}$/u,
-    /^[^]{0,200}\b(?:this document is subject to copyright|no part (?:of this|may be) reproduced|for information purposes only)\b[^]{0,400}$/u,
-    /^[^]{0,600}\b(?:are (?:registered )?trademarks of|have not been evaluated by the food and drug administration|consult your (?:physician|doctor) (?:before|and follow)|the information (?:provided|contained) (?:on|in) this (?:web ?site|site|page)|terms of (?:use|service) and privacy policy)\b[^]{0,600}$/u,
+    /^(?:©|\(c\)|copyright\b|all rights reserved)[\s\S]{0,200}$/u,
+    /^[\s\S]{0,120}\ball rights reserved\.?[\s\S]{0,80}$/u,
+    /^(?:powered by|proudly powered by|theme by|designed by|blog (?:at|di) wordpress\.com)[\s\S]{0,80}$/u,
+    /^this (?:material|article|story|content) may not be (?:published|reproduced|broadcast|rewritten|redistributed)[\s\S]{0,200}$/u,
+    /^citation:[\s\S]{0,400}$/u,
+    /^[\s\S]{0,200}\b(?:this document is subject to copyright|no part (?:of this|may be) reproduced|for information purposes only)\b[\s\S]{0,400}$/u,
+    /^[\s\S]{0,600}\b(?:are (?:registered )?trademarks of|have not been evaluated by the food and drug administration|consult your (?:physician|doctor) (?:before|and follow)|the information (?:provided|contained) (?:on|in) this (?:web ?site|site|page)|terms of (?:use|service) and privacy policy)\b[\s\S]{0,600}$/u,
   ],
 };
 
@@ -152,10 +152,10 @@ export const COMMENTS: PatternList = {
   reason: 'comments',
   note: 'Comment-form prompts and comment metadata.',
   patterns: [
-    /^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment|join the (?:discussion|conversation)|comments? (?:are )?closed|\d+ comments?|no comments(?: yet)?|be the first to comment|show comments|view comments|reply|cancel reply|deixe uma resposta[^]{0,40}|tinggalkan balasan[^]{0,40}|deja un comentario|laisser un commentaire)[.!:]?$/u,
-    /^(?:your email address will not be published|required fields are marked|you must be logged in to post a comment|o seu endereço de e-mail não será publicado)[^]{0,80}$/u,
-    /^\d+ (?:thoughts? on|responses? to|comments? on|replies to|reactions? to)\b[^]{0,200}$/u,
-    /^(?:tell us what you think|what do you think|have your say|leave your comment|add your comment)[^]{0,30}$/u,
+    /^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment|join the (?:discussion|conversation)|comments? (?:are )?closed|\d+ comments?|no comments(?: yet)?|be the first to comment|show comments|view comments|reply|cancel reply|deixe uma resposta[\s\S]{0,40}|tinggalkan balasan[\s\S]{0,40}|deja un comentario|laisser un commentaire)[.!:]?$/u,
+    /^(?:your email address will not be published|required fields are marked|you must be logged in to post a comment|o seu endereço de e-mail não será publicado)[\s\S]{0,80}$/u,
+    /^\d+ (?:thoughts? on|responses? to|comments? on|replies to|reactions? to)\b[\s\S]{0,200}$/u,
+    /^(?:tell us what you think|what do you think|have your say|leave your comment|add your comment)[\s\S]{0,30}$/u,
     /^[\p{L}\p{N} ._'-]{1,40} (?:says|said|wrote|writes|commented|replied):?$/u,
     /^(?:comments|reader comments|discussion|conversation|join the conversation|show comments|comments are closed\.?|post a reply|responses)$/u,
     /^(?:name|email|e-mail|website|comment|nome|site|comentário)\s*\*?:?$/u,
@@ -166,24 +166,24 @@ export const CAPTIONS: PatternList = {
   reason: 'caption',
   note: 'Image captions and credits. A credit needs its colon or "by"; a caption line describes a picture.',
   patterns: [
-    /^\(?(?:image|photo|photos|picture|pictures|photograph|pic|foto|illustration|graphic|video|videos|gallery|source|credit|image credit|photo credit|photo credits|images?)\s*(?:credit|courtesy)?\s*(?::|by\b)[^]{0,200}$/u,
-    /^(?:above|below|left|right|top|pictured|inset|main image|main picture|file photo|file)\s*:[^]{0,300}$/u,
-    /^(?:image|photo|picture|video|media) (?:caption|copyright|source|credit)\b[^]{0,300}$/u,
-    /^\(?(?:getty images|reuters|ap photo|afp|epa|shutterstock|istock|alamy)[^]{0,80}\)?$/u,
-    /^[^]{0,200}\((?:photo|image|picture|credit)[^)]{0,100}\)$/u,
-    /^[^]{0,250}\b(?:getty images|ap photo|afp via getty|reuters\/|shutterstock|istockphoto)\b[^]{0,60}$/u,
+    /^\(?(?:image|photo|photos|picture|pictures|photograph|pic|foto|illustration|graphic|video|videos|gallery|source|credit|image credit|photo credit|photo credits|images?)\s*(?:(?:credit|courtesy)\s*)?(?::|by\b)[\s\S]{0,200}$/u,
+    /^(?:above|below|left|right|top|pictured|inset|main image|main picture|file photo|file)\s*:[\s\S]{0,300}$/u,
+    /^(?:image|photo|picture|video|media) (?:caption|copyright|source|credit)\b[\s\S]{0,300}$/u,
+    /^\(?(?:getty images|reuters|ap photo|afp|epa|shutterstock|istock|alamy)[\s\S]{0,80}\)?$/u,
+    /^[\s\S]{0,200}\((?:photo|image|picture|credit)[^)]{0,100}\)$/u,
+    /^[\s\S]{0,250}\b(?:getty images|ap photo|afp via getty|reuters\/|shutterstock|istockphoto)\b[\s\S]{0,60}$/u,
     // "… the hunter killed and ate a rabbit Credit: Getty - Contributor": a credit at the end.
-    /^[^]{0,300}\b(?:credit|credits|photo|image|picture|source)\s*:\s*[^.!?]{1,80}$/u,
-    /^(?:(?:an?|the|this) )?(?:artist'?s? )?(?:(?:black and white|black-and-white|close-up|aerial|stock|file|archive) )?(?:photo|photograph|picture|image|illustration|rendering|render|concept|view|portrait|screenshot|still) (?:of|shows?|showing)\b[^]{0,250}$/u,
+    /^[\s\S]{0,300}\b(?:credit|credits|photo|image|picture|source)\s*:\s*[^.!?]{1,80}$/u,
+    /^(?:(?:an?|the|this) )?(?:artist'?s? )?(?:(?:black and white|black-and-white|close-up|aerial|stock|file|archive) )?(?:photo|photograph|picture|image|illustration|rendering|render|concept|view|portrait|screenshot|still) (?:of|shows?|showing)\b[\s\S]{0,250}$/u,
     // "Defense Secretary Mark Esper, left, and …": the caption names who stands where.
-    /^[^]{0,300}(?:, (?:left|right|center|centre|second (?:from )?(?:left|right)|from left),|\((?:left|right|center|centre)\))[^]{0,300}$/u,
+    /^[\s\S]{0,300}(?:, (?:left|right|center|centre|second (?:from )?(?:left|right)|from left),|\((?:left|right|center|centre)\))[\s\S]{0,300}$/u,
   ],
 };
 
 export const CREDITS: PatternList = {
   reason: 'credits',
   note: 'Wire-story credit lines at the foot: "Reporting by Sam Collins; Editing by Jane Doe".',
-  patterns: [/^(?:\(?(?:additional )?(?:reporting|writing|editing|edited|compiled|research|graphics?|production) by [^]{1,200}?\)?)(?:[;,] ?(?:(?:additional )?(?:reporting|writing|editing|edited|compiled|research|graphics?|production) by [^]{1,200}))*$/u],
+  patterns: [/^\(?(?:additional )?(?:reporting|writing|editing|edited|compiled|research|graphics?|production) by [\s\S]{1,200}?\)?(?:[;,] ?(?:additional )?(?:reporting|writing|editing|edited|compiled|research|graphics?|production) by [\s\S]{1,200})*$/u],
 };
 
 export const TIMESTAMPS: PatternList = {
@@ -195,7 +195,7 @@ export const TIMESTAMPS: PatternList = {
 export const EMOJI_ICON: PatternList = {
   reason: 'emoji-icon',
   note: 'A line made only of pictographs and symbols: an icon font or emoji rendered as text.',
-  patterns: [/^(?=[^]*[\p{Extended_Pictographic}\p{So}])[\p{Extended_Pictographic}\p{So}\p{Sk}\p{P}\s\u200d\ufe0f\u20e3]+$/u],
+  patterns: [/^(?=[\s\S]*[\p{Extended_Pictographic}\p{So}])[\p{Extended_Pictographic}\p{So}\p{Sk}\p{P}\s\u200d\ufe0f\u20e3]+$/u],
 };
 
 /** All lists, in the order they are tried: the first match gives the reason. */

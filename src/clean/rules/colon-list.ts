@@ -4,7 +4,11 @@ import { wordCount } from '../../text/normalize.js';
 function shape(t: string): string {
   const start = /^\d/.test(t) ? 'digit' : /^\p{Lu}/u.test(t) ? 'upper' : /^[•·*–—-]/u.test(t) ? 'bullet' : 'other';
   // The first separator the item uses; commas and brackets vary from item to item.
-  const sep = ['--', ' – ', ' — ', ' - ', ':', '|', '@'].map((s) => [s, t.indexOf(s)] as const).filter(([, i]) => i >= 0).sort((a, b) => a[1] - b[1])[0]?.[0] ?? '';
+  const sep =
+    ['--', ' – ', ' — ', ' - ', ':', '|', '@']
+      .map((s) => [s, t.indexOf(s)] as const)
+      .filter(([, i]) => i >= 0)
+      .sort((a, b) => a[1] - b[1])[0]?.[0] ?? '';
   return `${start}/${sep}`;
 }
 

@@ -10,7 +10,10 @@ export function menuRuns(texts: string[], minRun = 4): boolean[] {
   const out = new Array<boolean>(texts.length).fill(false);
   let i = 0;
   while (i < texts.length) {
-    if (!short[i]) { i++; continue; }
+    if (!short[i]) {
+      i++;
+      continue;
+    }
     let j = i;
     while (j < texts.length && short[j]) j++;
     if (j - i >= minRun) for (let k = i; k < j; k++) out[k] = true;

@@ -32,10 +32,23 @@ export function teaserLines(texts: string[]): boolean[] {
   for (let i = 0; i + 2 < texts.length; i++) {
     if (!headlineLike(texts[i]) || !nameLike(texts[i + 1])) continue;
     // A date line may stand between the author and the excerpt.
-    const k = isProse(texts[i + 2]) ? i + 2 : texts[i + 3] !== undefined && wordCount(texts[i + 2]) <= 6 && isProse(texts[i + 3]) ? i + 3 : -1;
+    const k = isProse(texts[i + 2])
+      ? i + 2
+      : texts[i + 3] !== undefined && wordCount(texts[i + 2]) <= 6 && isProse(texts[i + 3])
+        ? i + 3
+        : -1;
     if (k > 0) triplets.push([i, k]);
   }
   if (triplets.length >= 2) for (const [i, k] of triplets) for (let j = i; j <= k; j++) out[j] = true;
-  texts.forEach((t, i) => { if (/(?:\.\.\.|…)$/u.test(t) && !/[.!?]["'’”]?\s*(?:\.\.\.|…)$/u.test(t) && wordCount(t) >= 6 && i > 0 && headlineLike(texts[i - 1])) out[i] = out[i - 1] = true; });
+  texts.forEach((t, i) => {
+    if (
+      /(?:\.\.\.|…)$/u.test(t) &&
+      !/[.!?]["'’”]?\s*(?:\.\.\.|…)$/u.test(t) &&
+      wordCount(t) >= 6 &&
+      i > 0 &&
+      headlineLike(texts[i - 1])
+    )
+      out[i] = out[i - 1] = true;
+  });
   return out;
 }

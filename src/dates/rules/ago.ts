@@ -9,7 +9,10 @@ import type { DateRule } from '../rule.js';
  */
 export const agoSpan: DateRule = {
   name: 'ago',
-  pattern: new RegExp(`\\b(${NUMBER_RE})\\s+(year|month|week|day|decade)s?\\s+(ago|earlier|before|later|from now|hence)\\b`, 'giu'),
+  pattern: new RegExp(
+    `\\b(${NUMBER_RE})\\s+(year|month|week|day|decade)s?\\s+(ago|earlier|before|later|from now|hence)\\b`,
+    'giu',
+  ),
   value(m, ctx) {
     const n = parseNumber(m[1]);
     const unit = m[2].toLowerCase();
@@ -26,10 +29,16 @@ export const agoSpan: DateRule = {
           return { type: 'DATE', value: `${fmtYear(y + k)}-Q${q}` };
         }
         return { type: 'DATE', value: fmtYear(r.y + k) };
-      case 'month': { const t = addMonths(r.y, r.m, k); return { type: 'DATE', value: fmtMonth(t.y, t.m) }; }
-      case 'week': return { type: 'DATE', value: fmtWeek(addDays(r, 7 * k)) };
-      case 'day': return { type: 'DATE', value: fmtDay(addDays(r, k)) };
-      default: return { type: 'DATE', value: String(Math.floor(r.y / 10) + k) };
+      case 'month': {
+        const t = addMonths(r.y, r.m, k);
+        return { type: 'DATE', value: fmtMonth(t.y, t.m) };
+      }
+      case 'week':
+        return { type: 'DATE', value: fmtWeek(addDays(r, 7 * k)) };
+      case 'day':
+        return { type: 'DATE', value: fmtDay(addDays(r, k)) };
+      default:
+        return { type: 'DATE', value: String(Math.floor(r.y / 10) + k) };
     }
   },
 };

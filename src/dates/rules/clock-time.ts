@@ -16,9 +16,13 @@ function dayOf(word: string | undefined, ctx: RuleContext): Ymd {
 /** Clock times: "5 p.m.", "10:30 a.m.", "noon", "midnight" → the reference day at that time. */
 export const clockTime: DateRule = {
   name: 'clock-time',
-  pattern: new RegExp(`\\b(?:(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?|(noon|midnight|midday))(?:\\s+(?:ET|EST|EDT|GMT|UTC|PT|PST|PDT|CT|CST|CDT|BST|CET))?(?:\\s+(?:on\\s+)?(${WEEKDAY_RE}|yesterday|today|tomorrow))?`, 'giu'),
+  pattern: new RegExp(
+    `\\b(?:(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?|(noon|midnight|midday))(?:\\s+(?:ET|EST|EDT|GMT|UTC|PT|PST|PDT|CT|CST|CDT|BST|CET))?(?:\\s+(?:on\\s+)?(${WEEKDAY_RE}|yesterday|today|tomorrow))?`,
+    'giu',
+  ),
   value(m, ctx) {
-    let h: number, min = 0;
+    let h: number,
+      min = 0;
     if (m[4]) {
       h = /midnight/i.test(m[4]) ? 0 : 12;
     } else {
@@ -28,6 +32,9 @@ export const clockTime: DateRule = {
       if (/p/i.test(m[3]) && h < 12) h += 12;
       if (/a/i.test(m[3]) && h === 12) h = 0;
     }
-    return { type: 'TIME', value: `${fmtDay(dayOf(m[5], ctx))}T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}` };
+    return {
+      type: 'TIME',
+      value: `${fmtDay(dayOf(m[5], ctx))}T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`,
+    };
   },
 };

@@ -7,7 +7,10 @@ import type { DateRule } from '../rule.js';
  */
 export const duration: DateRule = {
   name: 'duration',
-  pattern: new RegExp(`\\b(?:(?:the|a|an|about|nearly|almost|more than|less than|over|at least|some|the (?:past|last|next|first|previous|coming))\\s+)*(${NUMBER_RE})[- ](year|month|week|day|hour|minute|second|decade|century)s?(?:-(?:long|old))?\\b(?!\\s+(?:ago|earlier|before|from now|later))`, 'giu'),
+  pattern: new RegExp(
+    `\\b(?:(?:the|a|an|about|nearly|almost|more than|less than|over|at least|some|the (?:past|last|next|first|previous|coming))\\s+)*(${NUMBER_RE})[- ](year|month|week|day|hour|minute|second|decade|century)s?(?:-(?:long|old))?\\b(?!\\s+(?:ago|earlier|before|from now|later))`,
+    'giu',
+  ),
   value(m) {
     const n = parseNumber(m[1]);
     const u = UNITS[m[2].toLowerCase()];

@@ -13,12 +13,20 @@ function yearOf(mo: number, d: number, dayName: string | undefined, ctx: RuleCon
   const guess = inferYear(mo, d, ctx);
   if (!dayName) return guess;
   const dow = WEEKDAYS[dayName.toLowerCase()];
-  const fits = [guess, ctx.ref.y, ctx.ref.y - 1, ctx.ref.y + 1].find((y) => isValid({ y, m: mo, d }) && weekday({ y, m: mo, d }) === dow);
+  const fits = [guess, ctx.ref.y, ctx.ref.y - 1, ctx.ref.y + 1].find(
+    (y) => isValid({ y, m: mo, d }) && weekday({ y, m: mo, d }) === dow,
+  );
   return fits ?? guess;
 }
 
 /** A day's value; the year stated, or inferred (settled by the weekday when one is given). */
-function dayValue(mo: number, d: number, year: string | undefined, dayName: string | undefined, ctx: RuleContext): TimexValue | null {
+function dayValue(
+  mo: number,
+  d: number,
+  year: string | undefined,
+  dayName: string | undefined,
+  ctx: RuleContext,
+): TimexValue | null {
   const y = year ? Number(year) : yearOf(mo, d, dayName, ctx);
   if (!isValid({ y, m: mo, d })) return null;
   return { type: 'DATE', value: fmtDay({ y, m: mo, d }), inferred: !year };
@@ -30,14 +38,20 @@ function dayValue(mo: number, d: number, year: string | undefined, dayName: stri
  */
 export const monthDayYear: DateRule = {
   name: 'month-day-year',
-  pattern: new RegExp(`\\b(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'giu'),
+  pattern: new RegExp(
+    `\\b(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`,
+    'giu',
+  ),
   value: (m, ctx) => dayValue(month(m[2]), Number(m[3]), m[4], m[1], ctx),
 };
 
 /** Day-month dates, as British and most non-US papers write them: "19 January 2026", "3 March". */
 export const dayMonthYear: DateRule = {
   name: 'day-month-year',
-  pattern: new RegExp(`\\b(?:(${WEEKDAY_RE}),?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`, 'giu'),
+  pattern: new RegExp(
+    `\\b(?:(${WEEKDAY_RE}),?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`,
+    'giu',
+  ),
   value: (m, ctx) => dayValue(month(m[3]), Number(m[2]), m[4], m[1], ctx),
 };
 
@@ -59,7 +73,8 @@ export const slashDate: DateRule = {
   name: 'slash-date',
   pattern: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/gu,
   value(m) {
-    let a = +m[1], b = +m[2];
+    let a = +m[1],
+      b = +m[2];
     if (a > 12 && b <= 12) [a, b] = [b, a];
     const v = { y: +m[3], m: a, d: b };
     return isValid(v) ? { type: 'DATE', value: fmtDay(v) } : null;

@@ -2,7 +2,16 @@ import { fmtYear, previousQuarter } from '../calendar.js';
 import { ORDINALS } from '../lexicon.js';
 import type { DateRule } from '../rule.js';
 
-const SHIFT: Record<string, number> = { this: 0, current: 0, 'the current': 0, last: -1, next: 1, 'this year': 0, 'last year': -1, 'next year': 1 };
+const SHIFT: Record<string, number> = {
+  this: 0,
+  current: 0,
+  'the current': 0,
+  last: -1,
+  next: 1,
+  'this year': 0,
+  'last year': -1,
+  'next year': 1,
+};
 
 /**
  * Quarters and years tied to a relative year: "this year's third quarter" → 1989-Q3,
@@ -31,10 +40,13 @@ export const fiscalYear: DateRule = {
  */
 export const yearAgoAdjective: DateRule = {
   name: 'year-ago-adjective',
-  pattern: /\b(?:year-ago|year-earlier|last year's)(?= (?:results?|loss|net|income|profit|earnings|sales|revenue|quarter|period|level|figures?)\b)/giu,
+  pattern:
+    /\b(?:year-ago|year-earlier|last year's)(?= (?:results?|loss|net|income|profit|earnings|sales|revenue|quarter|period|level|figures?)\b)/giu,
   value(m, ctx) {
     // "year-ago results" are last year's; "the year-ago quarter" is that quarter.
-    const quarterNoun = /^\s+(?:quarter|period)/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 10));
+    const quarterNoun = /^\s+(?:quarter|period)/i.test(
+      m.input.slice(m.index + m[0].length, m.index + m[0].length + 10),
+    );
     if (!ctx.quarterly || !quarterNoun) return { type: 'DATE', value: fmtYear(ctx.ref.y - 1) };
     const { y, q } = previousQuarter(ctx.ref);
     return { type: 'DATE', value: `${fmtYear(y - 1)}-Q${q}` };

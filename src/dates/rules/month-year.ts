@@ -9,7 +9,10 @@ import type { DateRule, Tense } from '../rule.js';
  */
 export const monthYear: DateRule = {
   name: 'month-year',
-  pattern: new RegExp(`\\b(?:(last|next|this|early|mid|late|the end of|the beginning of|the start of|the middle of)[- ])?(${MONTH_RE})(?:,?\\s+(?:of\\s+)?(\\d{4}))?(?!\\w)`, 'giu'),
+  pattern: new RegExp(
+    `\\b(?:(last|next|this|early|mid|late|the end of|the beginning of|the start of|the middle of)[- ])?(${MONTH_RE})(?:,?\\s+(?:of\\s+)?(\\d{4}))?(?!\\w)`,
+    'giu',
+  ),
   value(m, ctx) {
     const [, modifier, name, year] = m;
     const which = modifier?.toLowerCase();

@@ -2,7 +2,16 @@ import { fmtYear } from '../calendar.js';
 import { ORDINALS, SEASONS } from '../lexicon.js';
 import type { DateRule } from '../rule.js';
 
-const DECADES: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+const DECADES: Record<string, number> = {
+  twenties: 2,
+  thirties: 3,
+  forties: 4,
+  fifties: 5,
+  sixties: 6,
+  seventies: 7,
+  eighties: 8,
+  nineties: 9,
+};
 
 /** "the full year", "year-end", "by year's end" in a report: the reference year. */
 export const yearEnd: DateRule = {

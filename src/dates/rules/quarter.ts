@@ -10,7 +10,8 @@ const HALVES: Record<string, string> = { first: 'H1', second: 'H2', '1st': 'H1',
  */
 export const ordinalQuarter: DateRule = {
   name: 'ordinal-quarter',
-  pattern: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half|period)(?:\s+(?:of\s+)?(?:fiscal\s+)?(\d{4}))?\b/giu,
+  pattern:
+    /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half|period)(?:\s+(?:of\s+)?(?:fiscal\s+)?(\d{4}))?\b/giu,
   value(m, ctx) {
     const n = ORDINALS[m[1].toLowerCase()];
     const unit = m[2].toLowerCase();
@@ -30,10 +31,12 @@ export const ordinalQuarter: DateRule = {
  */
 export const reportedQuarter: DateRule = {
   name: 'reported-quarter',
-  pattern: /\b(the|this|latest|the latest|the most recent|the recent|the year-ago|the year-earlier|year-ago|year-earlier)\s+(quarter|period)\b/giu,
+  pattern:
+    /\b(the|this|latest|the latest|the most recent|the recent|the year-ago|the year-earlier|year-ago|year-earlier)\s+(quarter|period)\b/giu,
   value(m, ctx) {
     const which = m[1].toLowerCase();
-    if (m[2].toLowerCase() === 'period' && !/quarter/i.test(ctx.sentence) && !/latest|recent|year/.test(which)) return null;
+    if (m[2].toLowerCase() === 'period' && !/quarter/i.test(ctx.sentence) && !/latest|recent|year/.test(which))
+      return null;
     const { y, q } = previousQuarter(ctx.ref);
     return { type: 'DATE', value: `${fmtYear(/year/.test(which) ? y - 1 : y)}-Q${q}`, inferred: true };
   },
@@ -45,7 +48,8 @@ export const reportedQuarter: DateRule = {
  */
 export const comparedQuarter: DateRule = {
   name: 'compared-quarter',
-  pattern: /\bthe (?:(\d{4})|same|corresponding|comparable|year-ago|year-earlier) (?:quarter|period)(?: (?:a year ago|last year|a year earlier|of (\d{4})))?\b/giu,
+  pattern:
+    /\bthe (?:(\d{4})|same|corresponding|comparable|year-ago|year-earlier) (?:quarter|period)(?: (?:a year ago|last year|a year earlier|of (\d{4})))?\b/giu,
   value(m, ctx) {
     if (!ctx.quarterly) return null;
     const { y, q } = previousQuarter(ctx.ref);

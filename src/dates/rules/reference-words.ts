@@ -1,14 +1,36 @@
 import type { DateRule } from '../rule.js';
 
 const VALUES: Record<string, string> = {
-  now: 'PRESENT_REF', currently: 'PRESENT_REF', current: 'PRESENT_REF', nowadays: 'PRESENT_REF',
-  'at present': 'PRESENT_REF', 'the present': 'PRESENT_REF', 'at the moment': 'PRESENT_REF', 'right now': 'PRESENT_REF',
-  'these days': 'PRESENT_REF', 'so far': 'PRESENT_REF',
-  recently: 'PAST_REF', recent: 'PAST_REF', 'the past': 'PAST_REF', 'in the past': 'PAST_REF', previously: 'PAST_REF',
-  formerly: 'PAST_REF', 'recent years': 'PAST_REF', 'recent months': 'PAST_REF', 'recent weeks': 'PAST_REF',
-  'recent days': 'PAST_REF', 'past years': 'PAST_REF', 'once': 'PAST_REF', 'earlier': 'PAST_REF',
-  'the future': 'FUTURE_REF', future: 'FUTURE_REF', soon: 'FUTURE_REF', 'in the future': 'FUTURE_REF',
-  'the coming years': 'FUTURE_REF', 'the coming months': 'FUTURE_REF', 'later': 'FUTURE_REF',
+  now: 'PRESENT_REF',
+  currently: 'PRESENT_REF',
+  current: 'PRESENT_REF',
+  nowadays: 'PRESENT_REF',
+  'at present': 'PRESENT_REF',
+  'the present': 'PRESENT_REF',
+  'at the moment': 'PRESENT_REF',
+  'right now': 'PRESENT_REF',
+  'these days': 'PRESENT_REF',
+  'so far': 'PRESENT_REF',
+  recently: 'PAST_REF',
+  recent: 'PAST_REF',
+  'the past': 'PAST_REF',
+  'in the past': 'PAST_REF',
+  previously: 'PAST_REF',
+  formerly: 'PAST_REF',
+  'recent years': 'PAST_REF',
+  'recent months': 'PAST_REF',
+  'recent weeks': 'PAST_REF',
+  'recent days': 'PAST_REF',
+  'past years': 'PAST_REF',
+  once: 'PAST_REF',
+  earlier: 'PAST_REF',
+  'the future': 'FUTURE_REF',
+  future: 'FUTURE_REF',
+  soon: 'FUTURE_REF',
+  'in the future': 'FUTURE_REF',
+  'the coming years': 'FUTURE_REF',
+  'the coming months': 'FUTURE_REF',
+  later: 'FUTURE_REF',
 };
 
 /**
@@ -22,9 +44,13 @@ export const referenceWords: DateRule = {
   // "previously", "formerly" and "as soon as" were tried and dropped: annotators almost never
   // mark them. The adjectives "current" and "recent" they do mark; "future" only before a span of
   // time ("future generations"): as a bare adjective ("future demand") it was marked 2 times in 8.
-  pattern: /\b(?:(?:in )?recent (?:years|months|weeks|days)|past years|the coming (?:years|months)|at present|the present|at the moment|right now|these days|(?:in )?the (?:near |distant )?past(?! \w+ (?:years?|months?|weeks?|days?|decades?|quarters?)\b)|(?:in )?the (?:near |distant )?future|now(?! that\b)|currently|nowadays|recently|(?<!as )soon(?! as\b)|current(?! (?:account|affairs)\b)|recent|future(?= (?:years|months|decades|generations)\b))\b/giu,
+  pattern:
+    /\b(?:(?:in )?recent (?:years|months|weeks|days)|past years|the coming (?:years|months)|at present|the present|at the moment|right now|these days|(?:in )?the (?:near |distant )?past(?! \w+ (?:years?|months?|weeks?|days?|decades?|quarters?)\b)|(?:in )?the (?:near |distant )?future|now(?! that\b)|currently|nowadays|recently|(?<!as )soon(?! as\b)|current(?! (?:account|affairs)\b)|recent|future(?= (?:years|months|decades|generations)\b))\b/giu,
   value(m) {
-    const key = m[0].toLowerCase().replace(/^in (?=recent)/, '').replace(/(?:near|distant) /, '');
+    const key = m[0]
+      .toLowerCase()
+      .replace(/^in (?=recent)/, '')
+      .replace(/(?:near|distant) /, '');
     const v = VALUES[key] ?? VALUES[key.replace(/^in /, '')];
     return v ? { type: 'DATE', value: v } : null;
   },

@@ -6,7 +6,8 @@ const OFFSETS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, 
 /** "today", "yesterday", "tomorrow", "the day before yesterday", "tonight" → a day from the reference. */
 export const relativeDay: DateRule = {
   name: 'relative-day',
-  pattern: /\b(the day (?:before|after) )?(today|yesterday|tomorrow|tonight)(?!'s\s+(?:market|session|world|economy|standards|technology|society|news|children|youth))\b/giu,
+  pattern:
+    /\b(the day (?:before|after) )?(today|yesterday|tomorrow|tonight)(?!'s\s+(?:market|session|world|economy|standards|technology|society|news|children|youth))\b/giu,
   value(m, ctx) {
     const word = m[2].toLowerCase();
     let n = OFFSETS[word];
@@ -25,7 +26,14 @@ export const partOfDay: DateRule = {
   value(m, ctx) {
     const which = m[1].toLowerCase();
     const part = m[2].toLowerCase();
-    const n = which === 'yesterday' || (which.endsWith('last') && part === 'night') ? -1 : which === 'tomorrow' ? 1 : which.endsWith('last') ? -1 : 0;
+    const n =
+      which === 'yesterday' || (which.endsWith('last') && part === 'night')
+        ? -1
+        : which === 'tomorrow'
+          ? 1
+          : which.endsWith('last')
+            ? -1
+            : 0;
     return { type: 'TIME', value: fmtDay(addDays(ctx.ref, n)) + PARTS[part] };
   },
 };

@@ -3,10 +3,31 @@ import { SEASONS } from '../lexicon.js';
 import type { DateRule } from '../rule.js';
 
 const SHIFT: Record<string, number> = {
-  last: -1, past: -1, previous: -1, prior: -1, this: 0, current: 0, next: 1, coming: 1, following: 1,
-  'earlier this': 0, 'later this': 0, 'earlier last': -1, 'later last': -1, 'the past': -1,
-  'the previous': -1, 'the next': 1, 'the coming': 1, 'the current': 0, 'the same': 0, 'early next': 1, 'late last': -1,
-  'early this': 0, 'late this': 0, 'earlier in the': 0, 'later in the': 0,
+  last: -1,
+  past: -1,
+  previous: -1,
+  prior: -1,
+  this: 0,
+  current: 0,
+  next: 1,
+  coming: 1,
+  following: 1,
+  'earlier this': 0,
+  'later this': 0,
+  'earlier last': -1,
+  'later last': -1,
+  'the past': -1,
+  'the previous': -1,
+  'the next': 1,
+  'the coming': 1,
+  'the current': 0,
+  'the same': 0,
+  'early next': 1,
+  'late last': -1,
+  'early this': 0,
+  'late this': 0,
+  'earlier in the': 0,
+  'later in the': 0,
 };
 
 /**
@@ -16,7 +37,8 @@ const SHIFT: Record<string, number> = {
  */
 export const relativePeriod: DateRule = {
   name: 'relative-period',
-  pattern: /\b(earlier this|later this|earlier last|later last|early next|late last|early this|late this|earlier in the|later in the|the past|the previous|the next|the coming|the current|last|past|previous|prior|this|current|next|coming|following)\s+(week|weekend|month|year|quarter|spring|summer|fall|autumn|winter|decade|century)\b/giu,
+  pattern:
+    /\b(earlier this|later this|earlier last|later last|early next|late last|early this|late this|earlier in the|later in the|the past|the previous|the next|the coming|the current|last|past|previous|prior|this|current|next|coming|following)\s+(week|weekend|month|year|quarter|spring|summer|fall|autumn|winter|decade|century)\b/giu,
   value(m, ctx) {
     const key = m[1].toLowerCase();
     const unit = m[2].toLowerCase();
@@ -26,17 +48,25 @@ export const relativePeriod: DateRule = {
     // "the past year", "the next week" are often spans ("in the past year, prices rose"): a
     // DATE value still helps the reader, and TimeBank writes them so.
     switch (unit) {
-      case 'week': return { type: 'DATE', value: fmtWeek(addDays(r, 7 * n)) };
-      case 'weekend': return { type: 'DATE', value: `${fmtWeek(addDays(r, 7 * n))}-WE` };
-      case 'month': { const t = addMonths(r.y, r.m, n); return { type: 'DATE', value: fmtMonth(t.y, t.m) }; }
-      case 'year': return { type: 'DATE', value: fmtYear(r.y + n) };
+      case 'week':
+        return { type: 'DATE', value: fmtWeek(addDays(r, 7 * n)) };
+      case 'weekend':
+        return { type: 'DATE', value: `${fmtWeek(addDays(r, 7 * n))}-WE` };
+      case 'month': {
+        const t = addMonths(r.y, r.m, n);
+        return { type: 'DATE', value: fmtMonth(t.y, t.m) };
+      }
+      case 'year':
+        return { type: 'DATE', value: fmtYear(r.y + n) };
       case 'quarter': {
         const q = quarterOf(r.m) - 1 + n;
         const y = r.y + Math.floor(q / 4);
         return { type: 'DATE', value: `${fmtYear(y)}-Q${(((q % 4) + 4) % 4) + 1}` };
       }
-      case 'decade': return { type: 'DATE', value: String(Math.floor(r.y / 10) + n).padStart(3, '0') };
-      case 'century': return { type: 'DATE', value: String(Math.floor(r.y / 100) + n).padStart(2, '0') };
+      case 'decade':
+        return { type: 'DATE', value: String(Math.floor(r.y / 10) + n).padStart(3, '0') };
+      case 'century':
+        return { type: 'DATE', value: String(Math.floor(r.y / 100) + n).padStart(2, '0') };
       default: {
         const season = SEASONS[unit];
         const y = n === 0 ? r.y : r.y + n;

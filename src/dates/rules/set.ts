@@ -2,14 +2,33 @@ import { WEEKDAYS, WEEKDAY_RE } from '../lexicon.js';
 import type { DateRule } from '../rule.js';
 
 const ADVERBS: Record<string, string> = {
-  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', hourly: 'PT1H', nightly: 'P1D',
+  daily: 'P1D',
+  weekly: 'P1W',
+  monthly: 'P1M',
+  annually: 'P1Y',
+  yearly: 'P1Y',
+  quarterly: 'P3M',
+  hourly: 'PT1H',
+  nightly: 'P1D',
 };
-const UNIT: Record<string, string> = { day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P3M', hour: 'PT1H', night: 'P1D', morning: 'P1D' };
+const UNIT: Record<string, string> = {
+  day: 'P1D',
+  week: 'P1W',
+  month: 'P1M',
+  year: 'P1Y',
+  quarter: 'P3M',
+  hour: 'PT1H',
+  night: 'P1D',
+  morning: 'P1D',
+};
 
 /** Repeated times: "every Monday" → XXXX-WXX-1, "every year"/"a year" (rate) → P1Y, "daily" → P1D. */
 export const setExpression: DateRule = {
   name: 'set',
-  pattern: new RegExp(`\\b(?:(?:every|each)\\s+(${WEEKDAY_RE}|day|week|month|year|quarter|hour|night|morning)|(daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)|(?:per|a)\\s+(year|month|week|day)(?=\\s*[,.;)]|\\s+(?:and|or|for|in|on|to|at|from)\\b))\\b`, 'giu'),
+  pattern: new RegExp(
+    `\\b(?:(?:every|each)\\s+(${WEEKDAY_RE}|day|week|month|year|quarter|hour|night|morning)|(daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)|(?:per|a)\\s+(year|month|week|day)(?=\\s*[,.;)]|\\s+(?:and|or|for|in|on|to|at|from)\\b))\\b`,
+    'giu',
+  ),
   value(m) {
     // "China Daily Brief", "Weekly Standard": a capitalised adverb is part of a name.
     if (m[2] && /^\p{Lu}/u.test(m[2])) return null;

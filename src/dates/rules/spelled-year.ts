@@ -1,12 +1,33 @@
 import type { DateRule } from '../rule.js';
 
-const TENS: Record<string, number> = { ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const TENS: Record<string, number> = {
+  ten: 10,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const ONES: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
 
 /** Years as broadcast transcripts spell them: "nineteen ninety-six" → 1996. */
 export const spelledYear: DateRule = {
   name: 'spelled-year',
-  pattern: /\b(nineteen|eighteen) (ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?\b/giu,
+  pattern:
+    /\b(nineteen|eighteen) (ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?\b/giu,
   value(m) {
     const century = m[1].toLowerCase() === 'nineteen' ? 1900 : 1800;
     const y = century + TENS[m[2].toLowerCase()] + (m[3] ? ONES[m[3].toLowerCase()] : 0);

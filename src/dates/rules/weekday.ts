@@ -9,7 +9,10 @@ import type { DateRule } from '../rule.js';
  */
 export const weekdayName: DateRule = {
   name: 'weekday',
-  pattern: new RegExp(`\\b(?:(last|next|this|coming|past|early|late)\\s+)?(${WEEKDAY_RE})(?:'s)?(?:\\s+(morning|afternoon|evening|night))?\\b`, 'gu'),
+  pattern: new RegExp(
+    `\\b(?:(last|next|this|coming|past|early|late)\\s+)?(${WEEKDAY_RE})(?:'s)?(?:\\s+(morning|afternoon|evening|night))?\\b`,
+    'gu',
+  ),
   value(m, ctx) {
     const name = m[2].toLowerCase();
     if (!/^\p{Lu}/u.test(m[2])) return null;

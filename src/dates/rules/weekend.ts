@@ -13,7 +13,8 @@ export const weekend: DateRule = {
     const dow = weekday(ctx.ref);
     const lastSaturday = addDays(ctx.ref, -((dow + 1) % 7));
     let day = lastSaturday;
-    if (which === 'next' || (which !== 'last' && which !== 'past' && ctx.tense === 'future')) day = addDays(lastSaturday, 7);
+    if (which === 'next' || (which !== 'last' && which !== 'past' && ctx.tense === 'future'))
+      day = addDays(lastSaturday, 7);
     else if (which === 'last' && (dow === 6 || dow === 0)) day = addDays(lastSaturday, -7);
     return { type: 'DATE', value: `${fmtWeek(day)}-WE` };
   },

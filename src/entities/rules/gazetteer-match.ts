@@ -6,7 +6,12 @@ import type { Entry, Gazetteer } from '../gazetteer.js';
  * States", "Chinese". Matches as written; in an ALL-CAPS headline ("CHINA SAYS …") case is ignored.
  * Tokens are joined as the text joins them (a hyphen inside a token stays: "Asia-Pacific").
  */
-export function matchGazetteer(tokens: Token[], i: number, g: Gazetteer, ignoreCase: boolean): { len: number; entry: Entry } | null {
+export function matchGazetteer(
+  tokens: Token[],
+  i: number,
+  g: Gazetteer,
+  ignoreCase: boolean,
+): { len: number; entry: Entry } | null {
   let key = '';
   let best: { len: number; entry: Entry } | null = null;
   for (let n = 0; n < g.maxWords + 2 && i + n < tokens.length; n++) {

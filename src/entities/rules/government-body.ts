@@ -2,7 +2,10 @@ import type { Token } from '../tokens.js';
 import type { Gazetteer } from '../gazetteer.js';
 import { GOVERNMENT_BODIES } from '../data/organizations.js';
 
-export interface BodyMatch { len: number; code: string | null }
+export interface BodyMatch {
+  len: number;
+  code: string | null;
+}
 
 /**
  * A government body named through its country, written in lower case: "China's foreign
@@ -29,7 +32,10 @@ export function governmentBodyAfter(tokens: Token[], i: number, countryLen: numb
 
 function placeLength(tokens: Token[], at: number, g: Gazetteer): number {
   for (let n = 3; n >= 1; n--) {
-    const key = tokens.slice(at, at + n).map((t) => t.norm).join(' ');
+    const key = tokens
+      .slice(at, at + n)
+      .map((t) => t.norm)
+      .join(' ');
     const e = g.entries.get(key);
     if (e && (e.kind === 'city' || e.kind === 'capital' || e.kind === 'country')) return n;
   }

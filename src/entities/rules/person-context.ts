@@ -32,7 +32,8 @@ export function appositionRole(tokens: Token[], end: number): string | null {
     const t = tokens[k];
     if (/^[,.;:()]$/.test(t.norm)) break;
     words.push(t.text);
-    if (isTitleWord(t) && !/^(?:prime|foreign|deputy|vice|former|chief|acting|senior)$/i.test(t.norm)) return words.join(' ');
+    if (isTitleWord(t) && !/^(?:prime|foreign|deputy|vice|former|chief|acting|senior)$/i.test(t.norm))
+      return words.join(' ');
   }
   return null;
 }

@@ -19,7 +19,12 @@ export function leadingTitleLength(tokens: Token[]): number {
   if (n > 0) return n;
   // "Energy Minister Davis Chirchir": a role word with its scope in front of one to three names.
   for (let k = tokens.length - 2; k >= 1; k--) {
-    if (TITLE_WORDS.has(tokens[k].norm.toLowerCase()) && tokens.length - k - 1 <= 3 && !tokens.slice(k + 1).some(isTitleWord)) return k + 1;
+    if (
+      TITLE_WORDS.has(tokens[k].norm.toLowerCase()) &&
+      tokens.length - k - 1 <= 3 &&
+      !tokens.slice(k + 1).some(isTitleWord)
+    )
+      return k + 1;
   }
   return 0;
 }

@@ -14,4 +14,4 @@ export const BULLET = /^(?:[•·▪▫◦‣⁃●○■□➢➤►▶✓✔\-
 export const BYLINE_SUFFIX = /\b(?:editorial(?: (?:board|team|staff))?|staff(?: writer| reporter)?|desk|newsroom|reporters?|correspondents?|writers?|editors?|team|bureau)$/iu;
 
 /** A personal byline: "By Jane Doe", "Written by Jane Doe", "Posted on March 30, 2015 by Admin". */
-export const BYLINE_PREFIX = /^(?:(?:written|reported|posted|published|story|words|text|compiled|edited)(?: on [^]{0,40}?)? )?by[:\s]\s*(?=\S)/iu;
+export const BYLINE_PREFIX = /^(?:(?:written|reported|posted|published|story|words|text|compiled|edited)(?: on [\s\S]{0,40}?)? )?by[:\s]\s*(?=\S)/iu;

@@ -1,4 +1,5 @@
 import { wordsOf } from '../text/normalize.js';
+import type { Page } from '../page.js';
 
 const STOP = new Set(
   (
@@ -32,4 +33,9 @@ export function keywords(body: string, limit = 10): string[] {
     .sort((a, b) => b[1] - a[1])
     .slice(0, limit)
     .map(([k]) => k);
+}
+
+/** Pass: the body's keywords. */
+export function keywordsPass(page: Page): void {
+  page.record.keywords = keywords(page.record.body);
 }

@@ -1,4 +1,5 @@
 import { wordsOf } from '../text/normalize.js';
+import type { Page } from '../page.js';
 
 // Function-word profiles: the language whose common words cover most of a text is its language.
 const PROFILES: Record<string, string> = {
@@ -49,4 +50,9 @@ export function detectLanguage(text: string): string {
     }
   }
   return bestHits >= 3 && bestHits / words.length >= 0.05 ? best : 'und';
+}
+
+/** Pass: the language of the body, or of the whole text when no body was found. */
+export function languagePass(page: Page): void {
+  page.record.language = detectLanguage(page.record.paragraphs.length ? page.record.body : page.text);
 }

@@ -5,6 +5,7 @@ import { DATE_RULES } from './rules/index.js';
 import { tenseOf } from './resolve.js';
 import type { DateRule } from './rule.js';
 import { sentenceSpans } from '../text/sentences.js';
+import { ARTICLE_ROLES, rangesWithRole, type Page } from '../page.js';
 
 interface Candidate extends Mention {
   rank: number;
@@ -111,4 +112,9 @@ function pickLongest(cands: Candidate[]): Mention[] {
     taken.push(c);
   }
   return taken.sort((a, b) => a.start - b.start).map(({ rank: _rank, ...m }) => m);
+}
+
+/** Pass: the dates of the article's own lines, resolved against the reference date. */
+export function datesPass(page: Page): void {
+  page.dates = findDates(page.text, page.record.refDate.value, rangesWithRole(page, ARTICLE_ROLES));
 }

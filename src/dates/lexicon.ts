@@ -140,7 +140,7 @@ export const UNIT_RE = `(?:${alt(Object.keys(UNITS))})s?`;
 /** "twenty-five" → 25, "a" → 1, "several" → null (vague: TimeML writes X). */
 export function parseNumber(text: string): number | null {
   const t = text.toLowerCase().replace(/^a couple of$/, 'couple');
-  if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
+  if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
   const parts = t.split(/[- ]/);
   let total = 0;
   for (const p of parts) {

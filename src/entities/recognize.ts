@@ -11,6 +11,7 @@ import { refineMentions } from './refine.js';
 import { MONTHS, WEEKDAYS } from '../dates/lexicon.js';
 import { ORG_HEADS, PLACE_HEADS } from './data/organizations.js';
 import { TITLE_WORDS } from './data/titles.js';
+import { ARTICLE_ROLES, rangesWithRole, type Page } from '../page.js';
 
 export interface NameMention extends Mention {
   /** Title words seen with the person ("ministry spokesman"). */
@@ -350,4 +351,9 @@ const SPORTS =
 /** A match report: sports words throughout (clubs there are named after their cities). */
 function isSportsReport(text: string): boolean {
   return (text.match(SPORTS)?.length ?? 0) >= 3;
+}
+
+/** Pass: the names of the article's own lines; the title line is read as a headline. */
+export function namesPass(page: Page): void {
+  page.names = recognizeNames(page.text, rangesWithRole(page, ARTICLE_ROLES), rangesWithRole(page, ['title']));
 }

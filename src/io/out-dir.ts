@@ -20,6 +20,7 @@ export function safeRelativePath(id: string): string {
 
 function safeSegment(seg: string): string {
   let s = seg
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
     .replace(/[\u0000-\u001f\u007f]/g, '_')
     .replace(/[<>:"|?*]/g, '_')
     .replace(/^\.+/, '')

@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
-import { judgeLines, recordOf } from '../pipeline.js';
+import { runPasses } from '../pipeline.js';
+import { verdictOf } from '../page.js';
 import type { ParseOptions } from '../types.js';
 import { truncate as cut } from './text.js';
 
@@ -9,16 +10,15 @@ import { truncate as cut } from './text.js';
  * is and the candidates it beat; then the warnings.
  */
 export function renderExplain(text: string, id: string, options: ParseOptions = {}): string {
-  const judged = judgeLines(text, options.refDate ?? null);
-  const { lines, verdicts } = judged;
+  const page = runPasses(text, { ...options, id });
   const table = new Table({
     head: ['#', 'verdict', 'rule', 'line'],
     colWidths: [6, 18, 22, 52],
     wordWrap: true,
     style: { head: [], border: [] },
   });
-  lines.forEach((l, i) => table.push([String(i + 1), verdicts[i].role, verdicts[i].reason, cut(l.text, 120)]));
-  const record = recordOf(text, judged, { ...options, id });
+  page.lines.forEach((l, i) => table.push([String(i + 1), verdictOf(l).role, verdictOf(l).reason, cut(l.text, 120)]));
+  const record = page.record;
   const fields = new Table({
     head: ['field', 'rule', 'sure', 'taken from', 'beat'],
     colWidths: [14, 24, 6, 32, 22],

@@ -112,7 +112,7 @@ describe('briefcli parse (subprocess)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/│ id\s+│ title/);
     expect(r.stdout).toContain('CN KH');
-    expect(r.stdout).not.toMatch(/\u001b\[/);
+    expect(r.stdout).not.toContain('\u001b[');
     for (const l of lines(r.stdout)) expect(l.length).toBeLessThanOrEqual(100);
   });
 

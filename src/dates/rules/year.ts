@@ -8,7 +8,7 @@ import type { DateRule } from '../rule.js';
 export const yearNumber: DateRule = {
   name: 'year',
   pattern:
-    /(?<![\d$€£.,-])\b((?:fiscal|calendar|model|early|mid|late|the end of|the start of|the beginning of|the middle of|the first half of|the second half of)[- ])?((?:19|20)\d{2})\b(?![\d%]|[.,]\d|-\d|\s*(?:percent|per cent|shares|people|miles|km|tons|units|barrels|points|feet|meters|votes|dollars|yuan|euros|pounds)\b)/giu,
+    /(?<![\d$€£.,-])\b((?:fiscal|calendar|model|early|mid|late|the end of|the start of|the beginning of|the middle of|the first half of|the second half of)[- ])?((?:19|20)\d{2})\b(?![\d%]|[.,]\d|-\d|\s+(?:percent|per cent|shares|people|miles|km|tons|units|barrels|points|feet|meters|votes|dollars|yuan|euros|pounds)\b)/giu,
   value(m) {
     return { type: 'DATE', value: fmtYear(Number(m[2])) };
   },

@@ -1,5 +1,6 @@
 import type { Mention, Quote } from '../types.js';
 import { REPORTING_VERBS } from '../entities/data/titles.js';
+import { rangesWithRole, type Page } from '../page.js';
 
 // Quoted spans: curly or straight double quotes, at least one word, at most a paragraph.
 const QUOTE = /[“"]([^“”"\n]{2,600})[”"]/gu;
@@ -60,4 +61,10 @@ function sentenceEndAfter(text: string, pos: number): number {
   m.lastIndex = pos;
   const r = m.exec(text);
   return r ? r.index + 1 : text.length;
+}
+
+/** Pass: the quotes of the article's running text (body, summary, sections, takeaways) and who said them. */
+export function quotesPass(page: Page): void {
+  const ranges = rangesWithRole(page, ['body', 'summary', 'section-body', 'takeaway']);
+  page.record.quotes = findQuotes(page.text, ranges, page.record.mentions);
 }

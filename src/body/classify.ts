@@ -1,6 +1,4 @@
-import type { Line, Verdict } from '../types.js';
-import { matchPatternLists } from './rules/pattern-lists.js';
-import { isFieldList } from './rules/field-list.js';
+import type { BlockRole, Line, Reason, Verdict } from '../types.js';
 import { repeatedLines } from './rules/repeated-line.js';
 import { menuRuns } from './rules/menu-run.js';
 import { proseScore } from './score.js';
@@ -10,20 +8,13 @@ import { teaserLines } from './rules/teaser-list.js';
 import { listAfterColon, listAfterHeading } from './rules/colon-list.js';
 import { authorBioLines } from './rules/author-bio.js';
 import { relatedItems } from './rules/related-items.js';
-
-/** First pass: each line against the boilerplate lists and the field-list shape. */
-export function patternVerdicts(lines: Line[]): Array<Verdict | null> {
-  return lines.map((l) => {
-    const reason = matchPatternLists(l.text) ?? (isFieldList(l.text) ? 'navigation' : null);
-    if (!reason) return null;
-    return reason === 'caption' ? { role: 'caption', reason } : { role: 'boilerplate', reason };
-  });
-}
+import type { Page } from '../page.js';
+import { SETTINGS } from '../settings.js';
 
 // Weight of an already judged line in the body search. Structure around the body (a byline, a
 // takeaways box, a labelled section) is a wall the body does not cross; a caption inside the body
 // neither helps nor breaks it.
-const WEIGHT: Record<string, number> = {
+const WEIGHT: Partial<Record<BlockRole, number>> = {
   caption: 0,
   boilerplate: -6,
   title: -40,
@@ -39,11 +30,30 @@ const WEIGHT: Record<string, number> = {
 };
 // Headings of comment threads and "related stories" boxes end the article: what follows them is
 // other people's text, however much it reads like prose.
-const BARRIER: Record<string, number> = { comments: -60, 'author-box': -60, 'related-links': -40, teaser: -20 };
+const BARRIER: Partial<Record<Reason, number>> = {
+  comments: -60,
+  'author-box': -60,
+  'related-links': -40,
+  teaser: -20,
+};
 const weightOf = (v: Verdict): number => BARRIER[v.reason] ?? WEIGHT[v.role] ?? -6;
 
 /**
- * Second pass: repeated short lines and menu runs are boilerplate; the body is the stretch of
+ * Pass: every line the layout left open gets its verdict. Repeated short lines and menu runs are
+ * boilerplate; the body is the stretch of lines with the best prose score; every other line is
+ * boilerplate outside the text.
+ */
+export function bodyLinesPass(page: Page): void {
+  const verdicts = classifyLines(
+    page.lines,
+    page.lines.map((l) => l.verdict),
+    page.start,
+  );
+  page.lines.forEach((l, i) => (l.verdict = verdicts[i]));
+}
+
+/**
+ * The verdicts of the body pass, from the layout's: repeated short lines and menu runs are boilerplate; the body is the stretch of
  * lines with the best prose score; every other unjudged line is boilerplate outside the text.
  */
 export function classifyLines(lines: Line[], known: Array<Verdict | null>, start: number | null = null): Verdict[] {
@@ -109,7 +119,7 @@ export function classifyLines(lines: Line[], known: Array<Verdict | null>, start
 function anchored(score: number, i: number, start: number | null): number {
   if (start === null || score <= 0) return score;
   if (i <= start) return score * 0.5;
-  return i - start <= 10 ? score * 2 : score;
+  return i - start <= SETTINGS.startWindow ? score * 2 : score;
 }
 
 /**
@@ -131,8 +141,12 @@ function widenGaps(scores: number[]): number[] {
   });
 }
 
-// Six words or more: AP's capitalised subheads ("WHO IS THE FRONT-RUNNER?") are shorter.
+// AP's capitalised subheads ("WHO IS THE FRONT-RUNNER?") are shorter.
 function isAllCapsLine(text: string): boolean {
   const words = text.match(/\p{L}{2,}/gu) ?? [];
-  return words.length >= 6 && words.every((w) => /\p{Lu}/u.test(w) && w === w.toUpperCase()) && !/\?$/.test(text);
+  return (
+    words.length >= SETTINGS.allCapsLinkMinWords &&
+    words.every((w) => /\p{Lu}/u.test(w) && w === w.toUpperCase()) &&
+    !/\?$/.test(text)
+  );
 }

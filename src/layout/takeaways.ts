@@ -1,7 +1,8 @@
 import type { Line } from '../types.js';
 import { BULLET, TAKEAWAY_HEADINGS } from './data/labels.js';
 import { normalizeLine } from '../text/normalize.js';
-import { isProse } from './prose.js';
+import { isProse } from '../text/prose.js';
+import { setVerdict, type Page } from '../page.js';
 
 export interface TakeawaysResult {
   heading: number;
@@ -41,4 +42,13 @@ export function findTakeaways(lines: Line[], from = 0): TakeawaysResult | null {
     if (items.length) return { heading: i, items, texts: items.map((k, n) => cleanBullet(lines[k].text, n + 1)) };
   }
   return null;
+}
+
+/** Pass: the takeaways box and its items, glyphs and glued list numbers removed. */
+export function takeawaysPass(page: Page): void {
+  const take = findTakeaways(page.lines);
+  if (!take) return;
+  setVerdict(page, take.heading, 'takeaways-heading', 'takeaways-heading');
+  take.items.forEach((i) => setVerdict(page, i, 'takeaway', 'bullet-under-takeaways'));
+  page.record.keyTakeaways = take.texts;
 }

@@ -1,5 +1,5 @@
 import type { Verdict } from '../../types.js';
-import { isProse } from '../../structure/prose.js';
+import { isProse } from '../../text/prose.js';
 
 /**
  * The links of a "Related" box: the headline lines right under its heading, up to the next prose

@@ -1,6 +1,7 @@
 import type { Line, Verdict } from '../types.js';
-import { groupLines } from '../segment/lines.js';
-import { isProse } from './prose.js';
+import { groupLines } from '../text/lines.js';
+import { isProse } from '../text/prose.js';
+import { setVerdict, verdictOf, type Page } from '../page.js';
 
 /**
  * The dek or standfirst: prose between the title and the body that the body search left outside
@@ -30,4 +31,10 @@ export function findDek(lines: Line[], verdicts: Verdict[], titleLine: number | 
     if (ids.every((i) => verdicts[i].reason === 'outside-main-text') && group.every((l) => isProse(l.text))) return ids;
   }
   return [];
+}
+
+/** Pass: the dek, taken out of the body search's leftovers and given the summary role. */
+export function dekPass(page: Page): void {
+  page.dek = findDek(page.lines, page.lines.map(verdictOf), page.titleLine);
+  for (const i of page.dek) setVerdict(page, i, 'summary', 'dek-before-body');
 }

@@ -1,30 +1,7 @@
-import { cleanByline } from './byline.js';
+import { cleanByline } from '../layout/byline.js';
+import { AGENCIES } from '../data/agencies.js';
+import type { Page } from '../page.js';
 
-/** News agencies as they sign wire copy: "(Reuters)", "(AP)", "— AFP". */
-const AGENCIES = [
-  'Reuters',
-  'AP',
-  'AFP',
-  'Xinhua',
-  'Bloomberg',
-  'dpa',
-  'DPA',
-  'UPI',
-  'PA',
-  'ANSA',
-  'EFE',
-  'Kyodo',
-  'Yonhap',
-  'TASS',
-  'Interfax',
-  'ANI',
-  'PTI',
-  'IANS',
-  'CNA',
-  'Bernama',
-  'AAP',
-  'CP',
-];
 const AGENCY = AGENCIES.join('|');
 
 // UI words that scrapers catch next to a byline: never an author.
@@ -64,11 +41,25 @@ export interface WireCredit {
 export function wireCredit(firstParagraph: string | null): WireCredit {
   if (!firstParagraph) return { agency: null, place: null, length: 0 };
   const m = new RegExp(
-    `^((?:\\p{Lu}[\\p{Lu}.'’-]+)(?:[ -]\\p{Lu}[\\p{Lu}.'’-]+)*(?:,\\s*[\\p{Lu}][\\p{L}.]+(?:\\s[\\p{Lu}][\\p{L}.]+)*)?)(?:,\\s*[\\p{L}]+\\.?\\s\\d{1,2})?\\s*(?:\\((${AGENCY})\\))?\\s*[-–—_:]`,
+    String.raw`^(\p{Lu}[\p{Lu}.'’-]+(?:[ -]\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)*)?)` +
+      String.raw`(?:,\s*\p{L}+\.?\s\d{1,2})?\s*(?:\((${AGENCY})\)\s*)?[-–—_:]`,
     'u',
   ).exec(firstParagraph);
   if (m && (m[2] || /^\p{Lu}{3,}/u.test(m[1])))
     return { agency: m[2] ?? null, place: m[1].trim(), length: m[0].length };
   const signed = new RegExp(`(?:^|\\s)[-–—]\\s*(${AGENCY})\\s*$|^\\((${AGENCY})\\)`, 'u').exec(firstParagraph);
   return { agency: signed ? (signed[1] ?? signed[2]) : null, place: null, length: 0 };
+}
+
+/** Pass: the wire opening's agency and dateline place, from the body's first paragraph. */
+export function wireCreditPass(page: Page): void {
+  const { record } = page;
+  page.credit = wireCredit(record.paragraphs[0] ?? null);
+  record.agency = page.credit.agency;
+  record.dateline = page.credit.place || record.published ? { place: page.credit.place, date: record.published } : null;
+}
+
+/** Pass: the byline's people, one name each, from the byline the confidence pass kept. */
+export function authorsPass(page: Page): void {
+  page.record.authors = splitAuthors(page.record.byline);
 }

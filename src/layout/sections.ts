@@ -1,8 +1,9 @@
 import type { Line, Section } from '../types.js';
-import { groupLines } from '../segment/lines.js';
+import { groupLines } from '../text/lines.js';
 import { SECTION_LABELS } from './data/labels.js';
 import { normalizeLine } from '../text/normalize.js';
-import { isProse } from './prose.js';
+import { isProse } from '../text/prose.js';
+import { isFree, setVerdict, type Page } from '../page.js';
 
 export interface SectionResult {
   section: Section;
@@ -49,4 +50,15 @@ export function findSections(lines: Line[]): SectionResult[] {
     g = k - 1;
   }
   return out;
+}
+
+/** Pass: labelled sections on lines no earlier pass took. */
+export function sectionsPass(page: Page): void {
+  const sections = findSections(page.lines).filter((s) => [...s.labelLines, ...s.lines].every((i) => isFree(page, i)));
+  for (const s of sections) {
+    s.labelLines.forEach((i) => setVerdict(page, i, 'section-label', 'section-label'));
+    s.headingLines.forEach((i) => setVerdict(page, i, 'section-heading', 'heading-under-label'));
+    s.lines.forEach((i) => setVerdict(page, i, 'section-body', 'paragraph-under-label'));
+  }
+  page.record.sections = sections.map((s) => s.section);
 }

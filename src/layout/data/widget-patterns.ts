@@ -10,17 +10,20 @@
 //   matched; a credit needs the colon or "by" right after the word.
 // - Dropping every line under 4 words: kills subheadings and one-line quotes inside the body.
 
-export interface PatternList {
+export interface PatternList<R extends string = string> {
   /** The reason recorded in `removed[]` when a line matches. */
-  reason: string;
+  reason: R;
   /** Whole-line patterns, applied to the normalised line. */
   patterns: RegExp[];
   note: string;
 }
 
+/** A list whose reason name stays a literal type, so the union of reasons is derived from the lists. */
+const list = <R extends string>(l: PatternList<R>): PatternList<R> => l;
+
 const words = (list: string[]): RegExp => new RegExp(`^(?:${list.join('|')})$`, 'u');
 
-export const SHARE_WIDGETS: PatternList = {
+export const SHARE_WIDGETS = list({
   reason: 'share-widget',
   note: 'Share and follow buttons, rendered as one short line each.',
   patterns: [
@@ -45,9 +48,9 @@ export const SHARE_WIDGETS: PatternList = {
     // "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."
     /^(?:follow|like|join) [\s\S]{1,60} on (?:instagram|facebook|twitter|youtube|tiktok|linkedin|snapchat|x)\b[\s\S]{0,60}$/u,
   ],
-};
+});
 
-export const RELATED_LINKS: PatternList = {
+export const RELATED_LINKS = list({
   reason: 'related-links',
   note: 'Headings of "more stories" boxes and their empty states.',
   patterns: [
@@ -78,23 +81,23 @@ export const RELATED_LINKS: PatternList = {
     ]),
     /^read more:\s.{3,120}$/u,
   ],
-};
+});
 
-export const READ_MORE: PatternList = {
+export const READ_MORE = list({
   reason: 'read-more',
   note: 'A "Read more" link: between paragraphs it folds the article, so it is no wall for the body.',
   patterns: [words(['read more\\.*:?', 'continue reading( below)?\\.*', 'read the full (story|article)\\.*', 'click here to read more\\.*'])],
-};
+});
 
-export const AUTHOR_BOX: PatternList = {
+export const AUTHOR_BOX = list({
   reason: 'author-box',
   note: 'The heading of an author biography box after the article ("About the author", "Über Moritz Bachmann").',
   patterns: [
     words(['(about|über|sobre|à propos de|a proposito di|acerca de) (the author|the writer|[\\p{L}.\'’-]+( [\\p{L}.\'’-]+){0,2})', '(more )?(posts|articles|stories) by [^]{1,40}', 'author( bio| profile)?:?']),
   ],
-};
+});
 
-export const NEWSLETTER: PatternList = {
+export const NEWSLETTER = list({
   reason: 'newsletter-prompt',
   note: 'Sign-up prompts; matched only when short, since a sentence about a newsletter can be news.',
   patterns: [
@@ -107,9 +110,9 @@ export const NEWSLETTER: PatternList = {
     /^newsletters?:?$/u,
     /^by (?:signing up|subscribing|clicking)[\s\S]{0,200}(?:privacy|terms)[\s\S]{0,80}$/u,
   ],
-};
+});
 
-export const COOKIE_PROMPTS: PatternList = {
+export const COOKIE_PROMPTS = list({
   reason: 'cookie-prompt',
   note: 'Consent banners; the long ones mention cookies and consent/privacy together.',
   patterns: [
@@ -117,9 +120,9 @@ export const COOKIE_PROMPTS: PatternList = {
     /^(?=[\s\S]{0,1500}$)[\s\S]*\b(?:(?:this|our) (?:web)?site uses cookies|uses? (?:of )?cookies|cookies (?:are|to|help|allow|that|which)|(?:necessary|functional|analytics|performance|advertising|third-party) cookies|cookie (?:policy|settings|preferences|consent))\b[\s\S]*$/u,
     /^(?=[\s\S]{0,1200}$)(?=[\s\S]*\bcookies?\b)(?=[\s\S]*\b(?:consent|accept|agree|privacy|continu(?:e|ing) to (?:use|browse))\b)[\s\S]*$/u,
   ],
-};
+});
 
-export const NAVIGATION: PatternList = {
+export const NAVIGATION = list({
   reason: 'navigation',
   note: 'Menu and account items; only single short lines, as in a rendered nav bar.',
   patterns: [
@@ -132,9 +135,9 @@ export const NAVIGATION: PatternList = {
       'watch( live| now)?|listen( now)?|play( now)?|video|videos|photos?|gallery|podcasts?|live|latest|breaking( news)?',
     ]),
   ],
-};
+});
 
-export const FOOTER: PatternList = {
+export const FOOTER = list({
   reason: 'footer',
   note: 'Copyright and legal lines at the foot of a page.',
   patterns: [
@@ -146,9 +149,9 @@ export const FOOTER: PatternList = {
     /^[\s\S]{0,200}\b(?:this document is subject to copyright|no part (?:of this|may be) reproduced|for information purposes only)\b[\s\S]{0,400}$/u,
     /^[\s\S]{0,600}\b(?:are (?:registered )?trademarks of|have not been evaluated by the food and drug administration|consult your (?:physician|doctor) (?:before|and follow)|the information (?:provided|contained) (?:on|in) this (?:web ?site|site|page)|terms of (?:use|service) and privacy policy)\b[\s\S]{0,600}$/u,
   ],
-};
+});
 
-export const COMMENTS: PatternList = {
+export const COMMENTS = list({
   reason: 'comments',
   note: 'Comment-form prompts and comment metadata.',
   patterns: [
@@ -160,9 +163,9 @@ export const COMMENTS: PatternList = {
     /^(?:comments|reader comments|discussion|conversation|join the conversation|show comments|comments are closed\.?|post a reply|responses)$/u,
     /^(?:name|email|e-mail|website|comment|nome|site|comentário)\s*\*?:?$/u,
   ],
-};
+});
 
-export const CAPTIONS: PatternList = {
+export const CAPTIONS = list({
   reason: 'caption',
   note: 'Image captions and credits. A credit needs its colon or "by"; a caption line describes a picture.',
   patterns: [
@@ -178,28 +181,30 @@ export const CAPTIONS: PatternList = {
     // "Defense Secretary Mark Esper, left, and …": the caption names who stands where.
     /^[\s\S]{0,300}(?:, (?:left|right|center|centre|second (?:from )?(?:left|right)|from left),|\((?:left|right|center|centre)\))[\s\S]{0,300}$/u,
   ],
-};
+});
 
-export const CREDITS: PatternList = {
+export const CREDITS = list({
   reason: 'credits',
   note: 'Wire-story credit lines at the foot: "Reporting by Sam Collins; Editing by Jane Doe".',
   patterns: [/^\(?(?:additional )?(?:reporting|writing|editing|edited|compiled|research|graphics?|production) by [\s\S]{1,200}?\)?(?:[;,] ?(?:additional )?(?:reporting|writing|editing|edited|compiled|research|graphics?|production) by [\s\S]{1,200})*$/u],
-};
+});
 
-export const TIMESTAMPS: PatternList = {
+export const TIMESTAMPS = list({
   reason: 'timestamp',
   note: 'A line that is only a date and time, as comment and teaser lists print them.',
   patterns: [/^(?:(?:posted|updated|published) (?:on )?)?(?:[a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [a-z]+\.? \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:,? (?:at )?\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$/u],
-};
+});
 
-export const EMOJI_ICON: PatternList = {
+export const EMOJI_ICON = list({
   reason: 'emoji-icon',
   note: 'A line made only of pictographs and symbols: an icon font or emoji rendered as text.',
+  // The joiner, variation selector and keycap mark are matched one code point at a time, on purpose.
+  // eslint-disable-next-line no-misleading-character-class
   patterns: [/^(?=[\s\S]*[\p{Extended_Pictographic}\p{So}])[\p{Extended_Pictographic}\p{So}\p{Sk}\p{P}\s\u200d\ufe0f\u20e3]+$/u],
-};
+});
 
 /** All lists, in the order they are tried: the first match gives the reason. */
-export const BOILERPLATE_LISTS: PatternList[] = [
+export const WIDGET_LISTS = [
   EMOJI_ICON,
   TIMESTAMPS,
   CREDITS,
@@ -213,4 +218,6 @@ export const BOILERPLATE_LISTS: PatternList[] = [
   COMMENTS,
   FOOTER,
   NAVIGATION,
-];
+] as const;
+
+export type WidgetReason = (typeof WIDGET_LISTS)[number]['reason'];

@@ -1,5 +1,7 @@
 import type { Line, Timestamp } from '../types.js';
 import { findDates } from '../dates/find.js';
+import { isFree, setVerdict, type Page } from '../page.js';
+import { SETTINGS } from '../settings.js';
 
 export interface DatelineResult {
   value: string;
@@ -94,7 +96,7 @@ export function findDatelines(
   let dayFirst: boolean | null | undefined;
   for (let i = 0; i < Math.min(limit, lines.length) && !(published && updated && others.length >= 3); i++) {
     const line = lines[i];
-    if (line.text.split(/\s+/).length > 16) continue;
+    if (line.text.split(/\s+/).length > SETTINGS.dateLineMaxWords) continue;
     // The line alone: folding and splitting the whole text for every line cost quadratic time.
     const found = findDates(line.text, '1970-01-01');
     // "January 1, 1970" is an empty timestamp, not a date anyone published on.
@@ -122,4 +124,29 @@ export function findDatelines(
     else if (others.length < 3) others.push(i); // the candidates the published date beat
   }
   return { published, updated, others };
+}
+
+/**
+ * Pass: the published and updated dates from the date lines near the top. A date after the
+ * input's own reference date (a comment's, a "next event" box) is not the article's.
+ */
+export function dateLinesPass(page: Page): void {
+  const { lines } = page;
+  const limit = Math.min(
+    lines.length,
+    Math.max(SETTINGS.dateLineMinLines, Math.ceil(lines.length * SETTINGS.dateLineShare)),
+  );
+  const { published, updated, others } = findDatelines(lines, limit, page.options.refDate ?? null);
+  const takes = (i: number): boolean => isFree(page, i) || lines[i].verdict?.reason === 'timestamp';
+  if (published && takes(published.line)) setVerdict(page, published.line, 'dateline', 'date-near-top');
+  if (updated && takes(updated.line)) setVerdict(page, updated.line, 'dateline', 'updated-line');
+  page.record.published = published?.value ?? null;
+  page.record.updated = updated?.value ?? null;
+  page.stamps = { published: published?.stamp ?? null, updated: updated?.stamp ?? null };
+  if (published) {
+    const rule = LABELLED_DATE_LINE.test(lines[published.line].text.trim()) ? 'labelled-date-line' : 'date-near-top';
+    page.sources.published = { line: published.line, rule };
+    page.dateAlternatives = others;
+  }
+  if (updated) page.sources.updated = { line: updated.line, rule: 'labelled-date-line' };
 }

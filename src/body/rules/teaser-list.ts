@@ -1,5 +1,5 @@
 import { SENTENCE_END, wordCount } from '../../text/normalize.js';
-import { isProse } from '../../structure/prose.js';
+import { isProse } from '../../text/prose.js';
 import { loadData } from '../../data/load.js';
 
 // A headline may ask or exclaim ("What made Joker so popular?") but does not end in a full stop.

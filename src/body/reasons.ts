@@ -1,0 +1,19 @@
+// Why the body pass gave a line its role: each name with what it means, as `--explain` shows it.
+
+export const BODY_REASONS = {
+  'repeated-line': 'a short line printed more than once on the page (a menu rendered twice, a tag)',
+  'menu-or-link-list': 'one of four or more short lines in a row without sentence punctuation',
+  teaser: 'a teaser of another story: headline, author, excerpt',
+  'author-box': 'the biography under an "About the author" heading',
+  'related-item': 'a headline under a "Related" heading',
+  'list-after-colon': 'an item of a list the article announces',
+  'duplicate-paragraph': 'a paragraph printed again further down',
+  'all-caps-link': 'a link to another story, set in capitals, inside the article',
+  prose: 'running text inside the article region',
+  'inside-main-text': 'a short line inside the article region (a subheading)',
+  'clean-document': 'a text with no boilerplate at all: every line is the article',
+  'outside-main-text': 'a line outside the article region',
+  'dek-before-body': 'the standfirst between the headline and the body',
+} as const;
+
+export type BodyReason = keyof typeof BODY_REASONS;

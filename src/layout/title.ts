@@ -1,0 +1,175 @@
+import { isProse } from '../text/prose.js';
+import { normalizeLine } from '../text/normalize.js';
+import type { Line } from '../types.js';
+import { isFree, setVerdict, type Page } from '../page.js';
+import { SETTINGS } from '../settings.js';
+import { AGENCIES } from '../data/agencies.js';
+
+export interface TitleResult {
+  title: string;
+  publisher: string | null;
+  line: number;
+}
+
+// "Title | Site", "Title - Site", "Title — Site": the last part is a site name when it is short
+// and the rest is long. A headline's own colon ("Superbugs: the next pandemic") is never split.
+const SITE_SEPARATOR = /\s+(?:[|\-–—»·]|::)\s+/u;
+
+/** Splits "Title | Site" into its parts; the site part must be short. */
+export function splitSiteName(text: string): { title: string; site: string | null } {
+  const parts = text.split(SITE_SEPARATOR);
+  if (parts.length < 2) return { title: text, site: null };
+  const site = parts[parts.length - 1].trim();
+  const title = parts.slice(0, -1).join(' - ').trim();
+  const siteWords = site.split(/\s+/).length;
+  if (siteWords > SETTINGS.siteNameMaxWords || title.split(/\s+/).length < siteWords + 2)
+    return { title: text, site: null };
+  return { title, site };
+}
+
+/**
+ * The title is the first line that reads like a headline: up to 30 words, no sentence end
+ * (a question or exclamation mark is allowed), within the first lines of the page.
+ * Example: the seed's first line "Beijing Says China-Cambodia Crackdown … Is Showing Results".
+ */
+export function findTitle(lines: Line[], skip: (i: number) => boolean): TitleResult | null {
+  for (let i = 0; i < Math.min(lines.length, SETTINGS.titleSearchLines); i++) {
+    if (skip(i)) continue;
+    const text = lines[i].text;
+    const words = text.split(/\s+/).length;
+    // Wire copy ends its headline with a full stop ("Lebanon sentences pro-Israeli warlord to
+    // death."): allowed on the first line only, where nothing else can stand.
+    // A headline stands above the article: once running text has begun, there is none to find.
+    if (i > 0 && isProse(text)) break;
+    const end = i === 0 && words <= SETTINGS.wireHeadlineMaxWords && !/^["“'‘`]/u.test(text) ? /[,;:]$/ : /[.,;:]$/;
+    if (
+      words < SETTINGS.titleMinWords ||
+      words > SETTINGS.titleMaxWords ||
+      end.test(text.replace(/["'”’`]+$/u, '')) ||
+      !looksLikeHeadline(text) ||
+      isDateline(text)
+    )
+      continue;
+    const { title, site } = splitSiteName(text);
+    return { title, publisher: site, line: i };
+  }
+  return null;
+}
+
+/**
+ * A headline is words: not a table row ("id,name,price", tab-separated cells), not code
+ * ("function f() {", "import x from 'y';"), not a link ("https://…").
+ */
+export function looksLikeHeadline(text: string): boolean {
+  if ((text.match(/[,\t;|]/g)?.length ?? 0) >= 3 && !/\s[-–—|]\s/.test(text)) return false;
+  if (/[{}<>=]|\(\)|^(?:import|export|const|let|var|function|def|class|public|private|#include|package)\b/.test(text))
+    return false;
+  if (/^(?:https?:\/\/|www\.)\S+$/.test(text)) return false;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return letters / text.replace(/\s/g, '').length >= 0.6;
+}
+
+const WIRE_MARK = String.raw`\((?:${AGENCIES.join('|')})\s*\)|\d{4}-\d{2}-\d{2}`;
+// Only title candidates (at most 30 words) are tested, so the backtracking stays small.
+const DATELINE_SHAPE = new RegExp(
+  String.raw`^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L} .,]+?)?(?:,?\s*\p{L}+\.?\s\d{1,2})?\s*(?:${WIRE_MARK})?\s*(?:_|--|-|—)?\s*$`,
+  'u',
+);
+const DATELINE_MARK = new RegExp(String.raw`${WIRE_MARK}|\s(?:_|--)$`, 'u');
+
+/** "NAIROBI, Kenya (AP) _", "WHISTLER, British Columbia 1996-12-06": a dateline, not a headline. */
+function isDateline(text: string): boolean {
+  return DATELINE_SHAPE.test(text) && DATELINE_MARK.test(text);
+}
+
+/**
+ * Pass: the title, the headline printed again below it (a page's <title> line, then its <h1>),
+ * and a site name cut off the title only when the page shows that name elsewhere.
+ */
+export function titlePass(page: Page): void {
+  const { lines } = page;
+  const title = findTitle(lines, (i) => !isFree(page, i));
+  if (!title) return;
+  const free = (i: number): boolean => isFree(page, i);
+  setVerdict(page, title.line, 'title', 'first-headline-line');
+  // The headline printed again above the article (the page's <title> and its <h1>). The <h1>
+  // has no site name: when the first line starts with it, it is the cleaner title.
+  const headline = findHeadline(lines, title.line, free);
+  const h1 = headline !== null ? lines[headline].text : null;
+  const opensTitle = h1 !== null && normalizeLine(lines[title.line].text).startsWith(normalizeLine(h1));
+  if (opensTitle && h1.length < title.title.length) title.title = h1;
+  // A site name is split off only when the page names it elsewhere too (a footer, a byline
+  // block, a logo line): "Title | Daily Courier" … "© 2024 Daily Courier".
+  if (title.publisher && !siteNamedElsewhere(lines, title.line, title.publisher)) {
+    if (!opensTitle) title.title = lines[title.line].text;
+    title.publisher = null;
+  }
+  if (!title.publisher) splitColonSite(lines, title);
+  const key = normalizeLine(title.title);
+  lines.forEach((l, i) => {
+    if (i !== title.line && free(i) && normalizeLine(l.text) === key)
+      setVerdict(page, i, 'boilerplate', 'title-repeat');
+  });
+  if (headline !== null && free(headline)) setVerdict(page, headline, 'boilerplate', 'title-repeat');
+  page.titleLine = title.line;
+  page.headline = headline;
+  page.site = title.publisher;
+  page.record.title = title.title;
+  page.sources.title = {
+    line: title.line,
+    rule: headline !== null ? 'first-line-confirmed-by-headline' : 'first-headline-line',
+  };
+}
+
+/**
+ * "Daily Courier: Council Approves Plan": a colon splits off a site name only when the page
+ * prints that name on a line of its own or after a ©; a headline's own colon ("Superbugs: The
+ * Next Pandemic") stays.
+ */
+function splitColonSite(lines: Line[], title: TitleResult): void {
+  const t = title.title;
+  const colon = /^([^:]{2,40}):\s(.{10,})$/u.exec(t) ?? /^(.{10,}):\s+([^:]{2,40})$/u.exec(t);
+  if (!colon) return;
+  const leads = /^[^:]{2,40}:\s/u.test(t);
+  const [site, rest] =
+    leads && siteAsOwnLine(lines, title.line, colon[1])
+      ? [colon[1], colon[2]]
+      : siteAsOwnLine(lines, title.line, colon[2])
+        ? [colon[2], colon[1]]
+        : [null, null];
+  if (site && rest) {
+    title.title = rest.trim();
+    title.publisher = site.trim();
+  }
+}
+
+/**
+ * The page's own headline (its <h1>) printed again below the <title> line: a later line, in the
+ * first 70% of the page, with at least three words, that the title line starts with or equals.
+ */
+function findHeadline(lines: Line[], titleLine: number, free: (i: number) => boolean): number | null {
+  const first = normalizeLine(lines[titleLine].text);
+  for (let i = titleLine + 1; i < Math.ceil(lines.length * SETTINGS.headlineSearchShare); i++) {
+    const t = normalizeLine(lines[i].text);
+    if (free(i) && t.split(' ').length >= 3 && (first === t || first.startsWith(`${t} `))) return i;
+  }
+  return null;
+}
+
+/** The site name printed alone on a line, or after a © ("© 2025 Daily Courier. All rights reserved."). */
+function siteAsOwnLine(lines: Line[], titleLine: number, site: string): boolean {
+  const key = normalizeLine(site);
+  const copyright = new RegExp(
+    `^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*)?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
+  );
+  return lines.some((l, i) => {
+    if (i === titleLine) return false;
+    const t = normalizeLine(l.text);
+    return t === key || copyright.test(t);
+  });
+}
+
+function siteNamedElsewhere(lines: Line[], titleLine: number, site: string): boolean {
+  const key = normalizeLine(site);
+  return lines.some((l, i) => i !== titleLine && normalizeLine(l.text).includes(key));
+}

@@ -1,0 +1,136 @@
+// The page that flows through the passes (pipeline.ts): the input's lines, each with its offsets
+// and the verdict a pass gave it, what the layout found where, the spans found so far, and the
+// record being filled. Every pass reads what earlier passes wrote and adds its own part.
+import type { ArticleRecord, BlockRole, Line, Mention, ParseOptions, Reason, Timestamp, Verdict } from './types.js';
+import type { FieldRule } from './attribution/field-rules.js';
+import type { NameMention } from './entities/recognize.js';
+import type { WireCredit } from './attribution/credits.js';
+
+export interface PageLine extends Line {
+  /** The role a pass gave the line and why; null until one does (the body pass decides the rest). */
+  verdict: Verdict | null;
+}
+
+/** The fields whose line the layout passes record, for provenance. */
+export type SourcedField = 'title' | 'byline' | 'publisher' | 'published' | 'updated';
+
+export interface Page {
+  readonly text: string;
+  readonly options: ParseOptions;
+  lines: PageLine[];
+  /** The line of the title, and of the headline printed again below it (the page's <h1>). */
+  titleLine: number | null;
+  headline: number | null;
+  /** A site name cut from the title line ("Title | Daily Courier"). */
+  site: string | null;
+  /** The line after which the article text is expected (its headline, byline or date line). */
+  start: number | null;
+  /** Where each layout field came from: its line and the rule that chose it. */
+  sources: Partial<Record<SourcedField, { line: number; rule: FieldRule }>>;
+  /** Other full dates near the top that lost to the published date. */
+  dateAlternatives: number[];
+  /** The kicker's line, kept only while no later pass takes the line. */
+  kickerLine: number | null;
+  stamps: { published: Timestamp | null; updated: Timestamp | null };
+  /** Lines of the dek (standfirst) the body pass left outside the body. */
+  dek: number[];
+  dates: Mention[];
+  names: NameMention[];
+  credit: WireCredit;
+  /** The record, filled pass by pass; its keys are in the order they are printed. */
+  record: ArticleRecord;
+}
+
+export function newPage(text: string, options: ParseOptions): Page {
+  return {
+    text,
+    options,
+    lines: [],
+    titleLine: null,
+    headline: null,
+    site: null,
+    start: null,
+    sources: {},
+    dateAlternatives: [],
+    kickerLine: null,
+    stamps: { published: null, updated: null },
+    dek: [],
+    dates: [],
+    names: [],
+    credit: { agency: null, place: null, length: 0 },
+    record: emptyRecord(options.id ?? ''),
+  };
+}
+
+function emptyRecord(id: string): ArticleRecord {
+  return {
+    id,
+    language: 'und',
+    title: null,
+    kicker: null,
+    summary: null,
+    byline: null,
+    authors: [],
+    agency: null,
+    dateline: null,
+    publisher: null,
+    published: null,
+    updated: null,
+    timestamps: { published: null, updated: null },
+    refDate: { value: '', source: 'today' },
+    keyTakeaways: [],
+    sections: [],
+    body: '',
+    paragraphs: [],
+    images: [],
+    quotes: [],
+    removed: [],
+    stats: { words: 0, sentences: 0, paragraphs: 0, readingMinutes: 0 },
+    keywords: [],
+    entities: { countries: [], officials: [], people: [], organizations: [], places: [], dates: [] },
+    mentions: [],
+    provenance: {},
+    warnings: [],
+    quality: { score: 0, label: 'low' },
+  };
+}
+
+/** Roles whose text belongs to the article: names and dates are searched there only. */
+export const ARTICLE_ROLES: readonly BlockRole[] = [
+  'title',
+  'summary',
+  'byline',
+  'dateline',
+  'takeaway',
+  'section-heading',
+  'section-body',
+  'caption',
+  'subheading',
+  'body',
+];
+
+export const isFree = (page: Page, i: number): boolean => !page.lines[i].verdict;
+
+export function setVerdict(page: Page, i: number, role: BlockRole, reason: Reason): void {
+  page.lines[i].verdict = { role, reason };
+}
+
+/** The verdict of a line once the body pass has judged every line. */
+export function verdictOf(line: PageLine): Verdict {
+  if (!line.verdict) throw new Error(`line at ${line.start} has no verdict: the body pass has not run`);
+  return line.verdict;
+}
+
+/** Indices of the lines with one of these roles, in order. */
+export function linesWithRole(page: Page, roles: readonly BlockRole[]): number[] {
+  const out: number[] = [];
+  page.lines.forEach((l, i) => {
+    if (l.verdict && roles.includes(l.verdict.role)) out.push(i);
+  });
+  return out;
+}
+
+/** [start, end) of each line with one of these roles. */
+export function rangesWithRole(page: Page, roles: readonly BlockRole[]): Array<[number, number]> {
+  return linesWithRole(page, roles).map((i) => [page.lines[i].start, page.lines[i].end]);
+}

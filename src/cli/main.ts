@@ -160,8 +160,9 @@ Examples:
     .command('schema')
     .description('print the JSON Schema of the records that parse writes')
     .addHelpText('after', '\nExample:\n  briefcli schema > article-record.schema.json')
-    .action(() => {
-      process.stdout.write(readFileSync(new URL('../../schema/article-record.schema.json', import.meta.url), 'utf8'));
+    .action(async () => {
+      const { OutputRecordSchema } = await import('../record/schema.js');
+      process.stdout.write(`${JSON.stringify(OutputRecordSchema, null, 2)}\n`);
     });
   return program;
 }

@@ -1,6 +1,7 @@
 import type { ArticleRecord } from '../types.js';
+import { checkRecord } from '../record/validate.js';
 import { CorpusAggregator } from '../analyze/corpus/aggregate.js';
-import { processInputs, type BatchOptions, type OutRecord } from './parse.js';
+import { processInputs, type BatchOptions } from './parse.js';
 import { eachSourceLine } from '../io/jsonl.js';
 import { fail, painter, writeOut } from './output.js';
 
@@ -26,12 +27,16 @@ export async function runStats(inputs: string[], opts: StatsCliOptions): Promise
       inputs,
       (line, n, src) => {
         if (!line.trim()) return;
+        let value: unknown;
         try {
-          const rec = JSON.parse(line) as OutRecord;
-          if (!('error' in rec)) agg.add(rec);
-        } catch (e) {
-          report(src, `line ${n}: not a record (${(e as Error).message})`);
+          value = JSON.parse(line);
+        } catch {
+          report(src, `line ${n}: not JSON`);
+          return;
         }
+        const checked = checkRecord(value);
+        if ('error' in checked) report(src, `line ${n}: not a record: ${checked.error}`);
+        else if (!('error' in checked.record)) agg.add(checked.record);
       },
       report,
     );

@@ -1,14 +1,8 @@
 import { wordsOf } from '../text/normalize.js';
+import { functionWords } from '../data/function-words.js';
 import type { Page } from '../page.js';
 
-const STOP = new Set(
-  (
-    'the a an and or but of to in on at for with by from as is are was were be been being has have had it its this that these those he she they we you i not no ' +
-    'his her their our your will would can could should may might must said says say also than then there which who whom what when where while after before into ' +
-    'about over under more most other some such only own same so too very just one two three its it’s said whether because through between against during without ' +
-    'within across among upon both each few many much any all any every again further once here why how up down out off above below until very s t'
-  ).split(/\s+/),
-);
+const STOP = new Set(functionWords('en'));
 
 /**
  * Keywords: the most frequent content words and two-word phrases of the body, names counted in

@@ -1,18 +1,9 @@
 import { wordsOf } from '../text/normalize.js';
+import { PROFILES } from '../data/function-words.js';
 import type { Page } from '../page.js';
 
 // Function-word profiles: the language whose common words cover most of a text is its language.
-const PROFILES: Record<string, string> = {
-  en: 'the and of to in is that it was for on with as by at from he she they have has had not this be are were said',
-  es: 'el la de que y en los las un una por con para es se del al lo como más pero sus',
-  pt: 'o a de que e do da em um uma para com não os as no na se mais por dos das ao',
-  fr: 'le la les de des et un une du en que qui est pour dans pas sur au avec ce il elle',
-  de: 'der die das und ist nicht ein eine zu den von mit sich auf für im dem des auch es',
-  it: 'il lo la di che e un una per non con del della sono gli le nel alla è',
-  nl: 'de het een van en in is dat op te zijn voor met niet aan er ook als',
-  id: 'yang dan di ini itu dengan untuk dari dalam tidak ke ada akan pada juga adalah',
-};
-const SETS = Object.fromEntries(Object.entries(PROFILES).map(([k, v]) => [k, new Set(v.split(' '))]));
+const SETS = Object.entries(PROFILES).map(([code, words]) => [code, new Set(words)] as const);
 
 const SCRIPTS: Array<[RegExp, string]> = [
   [/\p{Script=Hiragana}|\p{Script=Katakana}/u, 'ja'],
@@ -42,7 +33,7 @@ export function detectLanguage(text: string): string {
   const words = wordsOf(sample.toLowerCase());
   let best = 'und',
     bestHits = 0;
-  for (const [code, set] of Object.entries(SETS)) {
+  for (const [code, set] of SETS) {
     const hits = words.filter((w) => set.has(w)).length;
     if (hits > bestHits) {
       best = code;

@@ -1,8 +1,11 @@
 import type { Mention, Quote } from '../types.js';
 import { REPORTING_VERBS } from '../entities/data/titles.js';
+import { PRONOUN_SPEECH_VERBS } from '../data/reporting-verbs.js';
 import { rangesWithRole, type Page } from '../page.js';
 
 // Quoted spans: curly or straight double quotes, at least one word, at most a paragraph.
+// '"…," she said': a pronoun speaker right after the quote.
+const PRONOUN_SPEAKER = new RegExp(`^[,.!?"”\\s]*(?:he|she)\\s+(?:${PRONOUN_SPEECH_VERBS.join('|')})\\b`, 'i');
 const QUOTE = /[“"]([^“”"\n]{2,600})[”"]/gu;
 
 /**
@@ -43,7 +46,7 @@ function speakerOf(text: string, start: number, end: number, speakers: Mention[]
     .sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))[0];
   if (person) return person.text;
   // '"…," she said.': a pronoun speaker is the last person named before the quote.
-  if (/^[,.!?"”\s]*(?:he|she)\s+(?:said|says|added|told|explained|wrote)\b/i.test(text.slice(end, end + 30))) {
+  if (PRONOUN_SPEAKER.test(text.slice(end, end + 30))) {
     const before = speakers.filter((m) => m.type === 'PERSON' && m.end <= start && start - m.end < 600);
     return before[before.length - 1]?.text ?? null;
   }

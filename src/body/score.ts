@@ -1,19 +1,9 @@
 import { SENTENCE_END, wordCount, wordsOf } from '../text/normalize.js';
+import { ALL_FUNCTION_WORDS } from '../data/function-words.js';
 
-// Function words of the languages most scraped pages are in. Running text is full of them;
-// menus and headlines are not (jusText's signal, which works from text alone).
-const STOP = new Set(
-  (
-    'the a an and or but of to in on at for with by from as is are was were be been has have had it its this that these those he she they we you i not no ' +
-    'his her their our your will would can could said says also than then there which who whom what when where while after before into about over under ' +
-    'de la el los las y en que del por con para un una es se al lo su ' + // es
-    'o os as um uma do da dos das em no na nos nas com não mais ' + // pt
-    'le les des du et est un une dans pour pas sur au avec ce qui ' + // fr
-    'der die das und ist nicht ein eine zu den von mit sich auf für im dem ' + // de
-    'il di che non per gli della sono ' + // it
-    'yang dan di ini itu dengan untuk dari dalam tidak ke ada akan'
-  ).split(/\s+/),
-);
+// Running text is full of function words; menus and headlines are not (jusText's signal, which
+// works from text alone).
+const STOP = new Set(ALL_FUNCTION_WORDS);
 
 export function stopwordDensity(text: string): number {
   const w = wordsOf(text.toLowerCase());

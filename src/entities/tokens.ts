@@ -1,3 +1,5 @@
+import { ABBREVIATION_ALTERNATION } from '../data/abbreviations.js';
+
 export interface Token {
   /** The token as written. */
   text: string;
@@ -15,8 +17,7 @@ export interface Token {
 // or one punctuation character.
 const TOKEN =
   /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-.&][\p{L}\p{M}\p{N}]+)*\.?|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
-const ABBREVIATION =
-  /^(?:(?:\p{Lu}\.)+|mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|capt|sgt|st|jr|sr|inc|corp|co|ltd|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mt|ft|ave|blvd|rev|hon|u\.s)\.$/iu;
+const ABBREVIATION = new RegExp(`^(?:(?:\\p{Lu}\\.)+|${ABBREVIATION_ALTERNATION})\\.$`, 'iu');
 
 /** Tokens of `text[from, to)` with their offsets. A trailing period stays only on abbreviations. */
 export function tokenize(text: string, norm: string, from: number, to: number): Token[] {

@@ -1,9 +1,10 @@
+import { ABBREVIATION_ALTERNATION } from '../data/abbreviations.js';
+
 /**
  * Sentence spans [start, end) of a text: a break after . ! ? (and closing quotes) followed by
  * white space, or at a blank line. Abbreviations such as "Jan.", "U.S.", "Mr." do not end a sentence.
  */
-const ABBREV =
-  /(?:\b(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|st|jr|sr|inc|corp|co|ltd|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|u\.s|e\.g|i\.e|a\.m|p\.m)|\b\p{Lu})\.$/iu;
+const ABBREV = new RegExp(`(?:\\b(?:${ABBREVIATION_ALTERNATION})|\\b\\p{Lu})\\.$`, 'iu');
 
 export function sentenceSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];

@@ -1,5 +1,8 @@
 import type { Token } from '../tokens.js';
 import { REPORTING_VERBS } from '../data/titles.js';
+import { INVERTING_VERBS } from '../../data/reporting-verbs.js';
+
+const INVERTING = new Set(INVERTING_VERBS);
 import { isTitleWord } from './title-words.js';
 
 /** "…, Guo said", "Guo told reporters": a reporting verb right after the name. */
@@ -15,7 +18,7 @@ export function reportingVerbBefore(tokens: Token[], at: number): boolean {
   const prev = tokens[at - 1];
   const prev2 = tokens[at - 2];
   // "told LA Weekly", "asked the BBC": the one told is often a newspaper, so only "said X" counts.
-  if (prev && /^(?:said|says|added|wrote)$/.test(prev.norm)) return true;
+  if (prev && INVERTING.has(prev.norm)) return true;
   return !!(prev && prev2 && prev.norm === 'to' && prev2.norm === 'according');
 }
 

@@ -10,9 +10,9 @@ export interface Ymd {
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
 export function parseYmd(iso: string): Ymd | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  const m = /^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})/.exec(iso)?.groups;
   if (!m) return null;
-  const v = { y: +m[1], m: +m[2], d: +m[3] };
+  const v = { y: Number(m.y), m: Number(m.m), d: Number(m.d) };
   return isValid(v) ? v : null;
 }
 

@@ -46,7 +46,7 @@ export function findDates(
         const start = from + m.index;
         const [sentence, offset] = sentenceAt(sentences, folded, start);
         const [clause, at] = clauseAround(sentence, start - offset, m[0].length);
-        const v = rule.value(m, { ref, tense: tenseOf(clause, at), sentence, quarterly });
+        const v = rule.value(m.groups ?? {}, { ref, tense: tenseOf(clause, at), sentence, quarterly }, m);
         if (!v) continue;
         const { s, e } = trimSpan(text, start, start + m[0].length);
         found.push({

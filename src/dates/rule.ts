@@ -1,5 +1,8 @@
 import type { Ymd } from './calendar.js';
 
+/** The named capture groups of a match; a group that did not take part is undefined. */
+export type Groups = Partial<Record<string, string>>;
+
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 export type Tense = 'past' | 'future' | 'present';
 
@@ -25,5 +28,6 @@ export interface DateRule {
   name: string;
   /** Applied with the `giu` flags to the folded text; must not match empty strings. */
   pattern: RegExp;
-  value(m: RegExpExecArray, ctx: RuleContext): TimexValue | null;
+  /** The value of a match, from its named groups (`g`), the context and the match itself. */
+  value(g: Groups, ctx: RuleContext, match: RegExpExecArray): TimexValue | null;
 }

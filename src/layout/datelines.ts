@@ -11,7 +11,7 @@ export interface DatelineResult {
 
 // A time of day on the date line, with its zone: "9:24 pm ET", "10:42", "04:29 AM EST", "19:14 GMT".
 const TIME =
-  /\b(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?)?(?:\s+(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|JST|AEST|AEDT|[+-]\d{2}:?\d{2}))?\b/i;
+  /\b(?<hour>\d{1,2}):(?<minute>\d{2})(?:\s*(?<half>[ap])\.?m\.?)?(?:\s+(?<zone>ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|JST|AEST|AEDT|[+-]\d{2}:?\d{2}))?\b/i;
 const OFFSETS: Record<string, string> = {
   EST: '-05:00',
   EDT: '-04:00',
@@ -57,12 +57,12 @@ function offsetOf(zone: string | undefined, date: string): string | null {
 
 /** A date line's timestamp: the day, the time when one is given, its precision and offset. */
 function stampOf(text: string, day: string, ambiguous: boolean): Timestamp {
-  const t = TIME.exec(text);
+  const t = TIME.exec(text)?.groups;
   if (!t) return { value: day, precision: 'day', utcOffset: null, ambiguous };
-  let h = Number(t[1]);
-  if (t[3]) h = (h % 12) + (t[3].toLowerCase() === 'p' ? 12 : 0);
-  const value = `${day}T${String(h).padStart(2, '0')}:${t[2]}`;
-  return { value, precision: 'minute', utcOffset: offsetOf(t[4], day), ambiguous };
+  let h = Number(t.hour);
+  if (t.half) h = (h % 12) + (t.half.toLowerCase() === 'p' ? 12 : 0);
+  const value = `${day}T${String(h).padStart(2, '0')}:${t.minute}`;
+  return { value, precision: 'minute', utcOffset: offsetOf(t.zone, day), ambiguous };
 }
 
 /**
@@ -71,9 +71,9 @@ function stampOf(text: string, day: string, ambiguous: boolean): Timestamp {
  */
 function dayFirstPage(lines: Line[]): boolean | null {
   for (const l of lines) {
-    for (const m of l.text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g)) {
-      if (Number(m[1]) > 12) return true;
-      if (Number(m[2]) > 12) return false;
+    for (const m of l.text.matchAll(/\b(?<first>\d{1,2})[/.](?<second>\d{1,2})[/.]\d{4}\b/g)) {
+      if (Number(m.groups!.first) > 12) return true;
+      if (Number(m.groups!.second) > 12) return false;
     }
   }
   return null;
@@ -111,11 +111,11 @@ export function findDatelines(
     if (!day?.value || (notAfter && day.value > notAfter)) continue;
     let value = day.value;
     let ambiguous = false;
-    const numeric = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(day.text);
-    if (numeric && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12 && numeric[1] !== numeric[2]) {
+    const numeric = /^(?<first>\d{1,2})[/.](?<second>\d{1,2})[/.](?<year>\d{4})$/.exec(day.text)?.groups;
+    if (numeric && Number(numeric.first) <= 12 && Number(numeric.second) <= 12 && numeric.first !== numeric.second) {
       dayFirst ??= dayFirstPage(lines);
       if (dayFirst === null) ambiguous = true;
-      else if (dayFirst) value = `${numeric[3]}-${numeric[2].padStart(2, '0')}-${numeric[1].padStart(2, '0')}`;
+      else if (dayFirst) value = `${numeric.year}-${numeric.second.padStart(2, '0')}-${numeric.first.padStart(2, '0')}`;
     }
     const result = { value, line: i, stamp: stampOf(line.text, value, ambiguous) };
     const isUpdate = UPDATED.test(line.text.trim());

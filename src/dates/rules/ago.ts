@@ -10,13 +10,13 @@ import type { DateRule } from '../rule.js';
 export const agoSpan: DateRule = {
   name: 'ago',
   pattern: new RegExp(
-    `\\b(${NUMBER_RE})\\s+(year|month|week|day|decade)s?\\s+(ago|earlier|before|later|from now|hence)\\b`,
+    `\\b(?<count>${NUMBER_RE})\\s+(?<unit>year|month|week|day|decade)s?\\s+(?<direction>ago|earlier|before|later|from now|hence)\\b`,
     'giu',
   ),
-  value(m, ctx) {
-    const n = parseNumber(m[1]);
-    const unit = m[2].toLowerCase();
-    const dir = /ago|earlier|before/i.test(m[3]) ? -1 : 1;
+  value(g, ctx) {
+    const n = parseNumber(g.count!);
+    const unit = g.unit!.toLowerCase();
+    const dir = /ago|earlier|before/i.test(g.direction!) ? -1 : 1;
     const r = ctx.ref;
     if (n === null) {
       return { type: 'DATE', value: dir < 0 ? 'PAST_REF' : 'FUTURE_REF' };

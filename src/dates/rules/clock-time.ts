@@ -17,24 +17,24 @@ function dayOf(word: string | undefined, ctx: RuleContext): Ymd {
 export const clockTime: DateRule = {
   name: 'clock-time',
   pattern: new RegExp(
-    `\\b(?:(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?|(noon|midnight|midday))(?:\\s+(?:ET|EST|EDT|GMT|UTC|PT|PST|PDT|CT|CST|CDT|BST|CET))?(?:\\s+(?:on\\s+)?(${WEEKDAY_RE}|yesterday|today|tomorrow))?`,
+    `\\b(?:(?<hour>\\d{1,2})(?::(?<minute>\\d{2}))?\\s*(?<half>[ap])\\.?\\s?m\\b\\.?|(?<named>noon|midnight|midday))(?:\\s+(?:ET|EST|EDT|GMT|UTC|PT|PST|PDT|CT|CST|CDT|BST|CET))?(?:\\s+(?:on\\s+)?(?<day>${WEEKDAY_RE}|yesterday|today|tomorrow))?`,
     'giu',
   ),
-  value(m, ctx) {
+  value(g, ctx) {
     let h: number,
       min = 0;
-    if (m[4]) {
-      h = /midnight/i.test(m[4]) ? 0 : 12;
+    if (g.named) {
+      h = /midnight/i.test(g.named) ? 0 : 12;
     } else {
-      h = Number(m[1]);
-      min = m[2] ? Number(m[2]) : 0;
+      h = Number(g.hour);
+      min = g.minute ? Number(g.minute) : 0;
       if (h < 1 || h > 12 || min > 59) return null;
-      if (/p/i.test(m[3]) && h < 12) h += 12;
-      if (/a/i.test(m[3]) && h === 12) h = 0;
+      if (/p/i.test(g.half!) && h < 12) h += 12;
+      if (/a/i.test(g.half!) && h === 12) h = 0;
     }
     return {
       type: 'TIME',
-      value: `${fmtDay(dayOf(m[5], ctx))}T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`,
+      value: `${fmtDay(dayOf(g.day, ctx))}T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`,
     };
   },
 };

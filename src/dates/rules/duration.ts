@@ -8,12 +8,12 @@ import type { DateRule } from '../rule.js';
 export const duration: DateRule = {
   name: 'duration',
   pattern: new RegExp(
-    `\\b(?:(?:the|a|an|about|nearly|almost|more than|less than|over|at least|some|the (?:past|last|next|first|previous|coming))\\s+)*(${NUMBER_RE})[- ](year|month|week|day|hour|minute|second|decade|century)s?(?:-(?:long|old))?\\b(?!\\s+(?:ago|earlier|before|from now|later))`,
+    `\\b(?:(?:the|a|an|about|nearly|almost|more than|less than|over|at least|some|the (?:past|last|next|first|previous|coming))\\s+)*(?<count>${NUMBER_RE})[- ](?<unit>year|month|week|day|hour|minute|second|decade|century)s?(?:-(?:long|old))?\\b(?!\\s+(?:ago|earlier|before|from now|later))`,
     'giu',
   ),
-  value(m) {
-    const n = parseNumber(m[1]);
-    const u = UNITS[m[2].toLowerCase()];
+  value(g) {
+    const n = parseNumber(g.count!);
+    const u = UNITS[g.unit!.toLowerCase()];
     if (!u) return null;
     const count = n === null ? 'X' : String(n);
     if (u.unit === 'DE') return { type: 'DURATION', value: `P${n === null ? 'X' : n * 10}Y` };

@@ -39,28 +39,28 @@ function dayValue(
 export const monthDayYear: DateRule = {
   name: 'month-day-year',
   pattern: new RegExp(
-    `\\b(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`,
+    `\\b(?:(?<weekday>${WEEKDAY_RE}),?\\s+)?(?<month>${MONTH_RE})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>\\d{4})\\b)?`,
     'giu',
   ),
-  value: (m, ctx) => dayValue(month(m[2]), Number(m[3]), m[4], m[1], ctx),
+  value: (g, ctx) => dayValue(month(g.month!), Number(g.day), g.year, g.weekday, ctx),
 };
 
 /** Day-month dates, as British and most non-US papers write them: "19 January 2026", "3 March". */
 export const dayMonthYear: DateRule = {
   name: 'day-month-year',
   pattern: new RegExp(
-    `\\b(?:(${WEEKDAY_RE}),?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`,
+    `\\b(?:(?<weekday>${WEEKDAY_RE}),?\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH_RE})(?:,?\\s+(?<year>\\d{4}))?\\b`,
     'giu',
   ),
-  value: (m, ctx) => dayValue(month(m[3]), Number(m[2]), m[4], m[1], ctx),
+  value: (g, ctx) => dayValue(month(g.month!), Number(g.day), g.year, g.weekday, ctx),
 };
 
 /** ISO dates as feeds and scrapers write them: "2026-01-19", "2026/01/19". */
 export const isoDate: DateRule = {
   name: 'iso-date',
-  pattern: /\b(\d{4})[-/](\d{2})[-/](\d{2})\b/gu,
-  value(m) {
-    const v = { y: +m[1], m: +m[2], d: +m[3] };
+  pattern: /\b(?<year>\d{4})[-/](?<month>\d{2})[-/](?<day>\d{2})\b/gu,
+  value(g) {
+    const v = { y: Number(g.year), m: Number(g.month), d: Number(g.day) };
     return isValid(v) ? { type: 'DATE', value: fmtDay(v) } : null;
   },
 };
@@ -71,12 +71,12 @@ export const isoDate: DateRule = {
  */
 export const slashDate: DateRule = {
   name: 'slash-date',
-  pattern: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/gu,
-  value(m) {
-    let a = +m[1],
-      b = +m[2];
+  pattern: /\b(?<first>\d{1,2})[/.](?<second>\d{1,2})[/.](?<year>\d{4})\b/gu,
+  value(g) {
+    let a = Number(g.first),
+      b = Number(g.second);
     if (a > 12 && b <= 12) [a, b] = [b, a];
-    const v = { y: +m[3], m: a, d: b };
+    const v = { y: Number(g.year), m: a, d: b };
     return isValid(v) ? { type: 'DATE', value: fmtDay(v) } : null;
   },
 };

@@ -19,18 +19,18 @@ const SHIFT: Record<string, number> = {
  */
 export const relativeYearQuarter: DateRule = {
   name: 'relative-year-quarter',
-  pattern: /\b(this year|last year|next year)'s (first|second|third|fourth) quarter\b/giu,
-  value(m, ctx) {
-    const y = ctx.ref.y + SHIFT[m[1].toLowerCase()];
-    return { type: 'DATE', value: `${fmtYear(y)}-Q${ORDINALS[m[2].toLowerCase()]}` };
+  pattern: /\b(?<year>this year|last year|next year)'s (?<ordinal>first|second|third|fourth) quarter\b/giu,
+  value(g, ctx) {
+    const y = ctx.ref.y + SHIFT[g.year!.toLowerCase()];
+    return { type: 'DATE', value: `${fmtYear(y)}-Q${ORDINALS[g.ordinal!.toLowerCase()]}` };
   },
 };
 
 export const fiscalYear: DateRule = {
   name: 'fiscal-year',
-  pattern: /\b(the current|this|current|last|next) fiscal year\b/giu,
-  value(m, ctx) {
-    return { type: 'DATE', value: fmtYear(ctx.ref.y + SHIFT[m[1].toLowerCase()]) };
+  pattern: /\b(?<which>the current|this|current|last|next) fiscal year\b/giu,
+  value(g, ctx) {
+    return { type: 'DATE', value: fmtYear(ctx.ref.y + SHIFT[g.which!.toLowerCase()]) };
   },
 };
 
@@ -42,7 +42,7 @@ export const yearAgoAdjective: DateRule = {
   name: 'year-ago-adjective',
   pattern:
     /\b(?:year-ago|year-earlier|last year's)(?= (?:results?|loss|net|income|profit|earnings|sales|revenue|quarter|period|level|figures?)\b)/giu,
-  value(m, ctx) {
+  value(_g, ctx, m) {
     // "year-ago results" are last year's; "the year-ago quarter" is that quarter.
     const quarterNoun = /^\s+(?:quarter|period)/i.test(
       m.input.slice(m.index + m[0].length, m.index + m[0].length + 10),

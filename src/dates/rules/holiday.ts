@@ -29,7 +29,7 @@ export const holiday: DateRule = {
   name: 'holiday',
   pattern:
     /\b(?:new year's (?:day|eve)|christmas(?: day| eve)?|independence day|the fourth of july|thanksgiving(?: day)?|labor day|memorial day|election day|valentine's day|halloween)\b/giu,
-  value(m, ctx) {
+  value(_g, ctx, m) {
     if (!/^\p{Lu}|^the/u.test(m[0])) return null;
     const find = HOLIDAYS[m[0].toLowerCase()];
     if (!find) return null;

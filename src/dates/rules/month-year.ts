@@ -10,11 +10,12 @@ import type { DateRule, Tense } from '../rule.js';
 export const monthYear: DateRule = {
   name: 'month-year',
   pattern: new RegExp(
-    `\\b(?:(last|next|this|early|mid|late|the end of|the beginning of|the start of|the middle of)[- ])?(${MONTH_RE})(?:,?\\s+(?:of\\s+)?(\\d{4}))?(?!\\w)`,
+    `\\b(?:(?<modifier>last|next|this|early|mid|late|the end of|the beginning of|the start of|the middle of)[- ])?(?<month>${MONTH_RE})(?:,?\\s+(?:of\\s+)?(?<year>\\d{4}))?(?!\\w)`,
     'giu',
   ),
-  value(m, ctx) {
-    const [, modifier, name, year] = m;
+  value(g, ctx, m) {
+    const { modifier, year } = g;
+    const name = g.month!;
     const which = modifier?.toLowerCase();
     const word = name.toLowerCase().replace('.', '');
     // Lower-case "march", "august" are other words.

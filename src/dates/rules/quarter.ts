@@ -11,17 +11,17 @@ const HALVES: Record<string, string> = { first: 'H1', second: 'H2', '1st': 'H1',
 export const ordinalQuarter: DateRule = {
   name: 'ordinal-quarter',
   pattern:
-    /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half|period)(?:\s+(?:of\s+)?(?:fiscal\s+)?(\d{4}))?\b/giu,
-  value(m, ctx) {
-    const n = ORDINALS[m[1].toLowerCase()];
-    const unit = m[2].toLowerCase();
+    /\b(?:the\s+)?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?<unit>quarter|half|period)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?<year>\d{4}))?\b/giu,
+  value(g, ctx) {
+    const n = ORDINALS[g.ordinal!.toLowerCase()];
+    const unit = g.unit!.toLowerCase();
     if (unit === 'period') return null;
-    let y = m[3] ? Number(m[3]) : ctx.ref.y;
+    let y = g.year ? Number(g.year) : ctx.ref.y;
     const refPart = unit === 'quarter' ? quarterOf(ctx.ref.m) : ctx.ref.m <= 6 ? 1 : 2;
-    if (!m[3] && n > refPart && ctx.tense !== 'future') y -= 1;
-    const part = unit === 'quarter' ? `Q${n}` : HALVES[m[1].toLowerCase()];
+    if (!g.year && n > refPart && ctx.tense !== 'future') y -= 1;
+    const part = unit === 'quarter' ? `Q${n}` : HALVES[g.ordinal!.toLowerCase()];
     if (!part) return null;
-    return { type: 'DATE', value: `${fmtYear(y)}-${part}`, inferred: !m[3] };
+    return { type: 'DATE', value: `${fmtYear(y)}-${part}`, inferred: !g.year };
   },
 };
 
@@ -32,10 +32,10 @@ export const ordinalQuarter: DateRule = {
 export const reportedQuarter: DateRule = {
   name: 'reported-quarter',
   pattern:
-    /\b(the|this|latest|the latest|the most recent|the recent|the year-ago|the year-earlier|year-ago|year-earlier)\s+(quarter|period)\b/giu,
-  value(m, ctx) {
-    const which = m[1].toLowerCase();
-    if (m[2].toLowerCase() === 'period' && !/quarter/i.test(ctx.sentence) && !/latest|recent|year/.test(which))
+    /\b(?<which>the|this|latest|the latest|the most recent|the recent|the year-ago|the year-earlier|year-ago|year-earlier)\s+(?<unit>quarter|period)\b/giu,
+  value(g, ctx) {
+    const which = g.which!.toLowerCase();
+    if (g.unit!.toLowerCase() === 'period' && !/quarter/i.test(ctx.sentence) && !/latest|recent|year/.test(which))
       return null;
     const { y, q } = previousQuarter(ctx.ref);
     return { type: 'DATE', value: `${fmtYear(/year/.test(which) ? y - 1 : y)}-Q${q}`, inferred: true };
@@ -49,11 +49,11 @@ export const reportedQuarter: DateRule = {
 export const comparedQuarter: DateRule = {
   name: 'compared-quarter',
   pattern:
-    /\bthe (?:(\d{4})|same|corresponding|comparable|year-ago|year-earlier) (?:quarter|period)(?: (?:a year ago|last year|a year earlier|of (\d{4})))?\b/giu,
-  value(m, ctx) {
+    /\bthe (?:(?<year>\d{4})|same|corresponding|comparable|year-ago|year-earlier) (?:quarter|period)(?: (?:a year ago|last year|a year earlier|of (?<ofYear>\d{4})))?\b/giu,
+  value(g, ctx) {
     if (!ctx.quarterly) return null;
     const { y, q } = previousQuarter(ctx.ref);
-    const year = m[1] ?? m[2];
+    const year = g.year ?? g.ofYear;
     return { type: 'DATE', value: `${fmtYear(year ? Number(year) : y - 1)}-Q${q}`, inferred: true };
   },
 };

@@ -46,7 +46,7 @@ export const referenceWords: DateRule = {
   // time ("future generations"): as a bare adjective ("future demand") it was marked 2 times in 8.
   pattern:
     /\b(?:(?:in )?recent (?:years|months|weeks|days)|past years|the coming (?:years|months)|at present|the present|at the moment|right now|these days|(?:in )?the (?:near |distant )?past(?! \w+ (?:years?|months?|weeks?|days?|decades?|quarters?)\b)|(?:in )?the (?:near |distant )?future|now(?! that\b)|currently|nowadays|recently|(?<!as )soon(?! as\b)|current(?! (?:account|affairs)\b)|recent|future(?= (?:years|months|decades|generations)\b))\b/giu,
-  value(m) {
+  value(_g, _ctx, m) {
     const key = m[0]
       .toLowerCase()
       .replace(/^in (?=recent)/, '')

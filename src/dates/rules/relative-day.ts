@@ -7,11 +7,11 @@ const OFFSETS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, 
 export const relativeDay: DateRule = {
   name: 'relative-day',
   pattern:
-    /\b(the day (?:before|after) )?(today|yesterday|tomorrow|tonight)(?!'s\s+(?:market|session|world|economy|standards|technology|society|news|children|youth))\b/giu,
-  value(m, ctx) {
-    const word = m[2].toLowerCase();
+    /\b(?<around>the day (?:before|after) )?(?<day>today|yesterday|tomorrow|tonight)(?!'s\s+(?:market|session|world|economy|standards|technology|society|news|children|youth))\b/giu,
+  value(g, ctx) {
+    const word = g.day!.toLowerCase();
     let n = OFFSETS[word];
-    if (m[1]) n += /before/i.test(m[1]) ? -1 : 1;
+    if (g.around) n += /before/i.test(g.around) ? -1 : 1;
     const day = fmtDay(addDays(ctx.ref, n));
     return { type: 'DATE', value: day };
   },
@@ -22,10 +22,11 @@ const PARTS: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evenin
 /** "this morning", "this afternoon", "last night", "yesterday morning" → a part of a day (TIME). */
 export const partOfDay: DateRule = {
   name: 'part-of-day',
-  pattern: /\b(this|last|yesterday|tomorrow|early this|late last)\s+(morning|afternoon|evening|night)\b/giu,
-  value(m, ctx) {
-    const which = m[1].toLowerCase();
-    const part = m[2].toLowerCase();
+  pattern:
+    /\b(?<which>this|last|yesterday|tomorrow|early this|late last)\s+(?<part>morning|afternoon|evening|night)\b/giu,
+  value(g, ctx) {
+    const which = g.which!.toLowerCase();
+    const part = g.part!.toLowerCase();
     const n =
       which === 'yesterday' || (which.endsWith('last') && part === 'night')
         ? -1

@@ -38,10 +38,10 @@ const SHIFT: Record<string, number> = {
 export const relativePeriod: DateRule = {
   name: 'relative-period',
   pattern:
-    /\b(earlier this|later this|earlier last|later last|early next|late last|early this|late this|earlier in the|later in the|the past|the previous|the next|the coming|the current|last|past|previous|prior|this|current|next|coming|following)\s+(week|weekend|month|year|quarter|spring|summer|fall|autumn|winter|decade|century)\b/giu,
-  value(m, ctx) {
-    const key = m[1].toLowerCase();
-    const unit = m[2].toLowerCase();
+    /\b(?<which>earlier this|later this|earlier last|later last|early next|late last|early this|late this|earlier in the|later in the|the past|the previous|the next|the coming|the current|last|past|previous|prior|this|current|next|coming|following)\s+(?<unit>week|weekend|month|year|quarter|spring|summer|fall|autumn|winter|decade|century)\b/giu,
+  value(g, ctx) {
+    const key = g.which!.toLowerCase();
+    const unit = g.unit!.toLowerCase();
     const n = SHIFT[key];
     if (n === undefined) return null;
     const r = ctx.ref;

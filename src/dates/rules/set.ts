@@ -26,14 +26,14 @@ const UNIT: Record<string, string> = {
 export const setExpression: DateRule = {
   name: 'set',
   pattern: new RegExp(
-    `\\b(?:(?:every|each)\\s+(${WEEKDAY_RE}|day|week|month|year|quarter|hour|night|morning)|(daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)|(?:per|a)\\s+(year|month|week|day)(?=\\s*[,.;)]|\\s+(?:and|or|for|in|on|to|at|from)\\b))\\b`,
+    `\\b(?:(?:every|each)\\s+(?<every>${WEEKDAY_RE}|day|week|month|year|quarter|hour|night|morning)|(?<adverb>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)|(?:per|a)\\s+(?<per>year|month|week|day)(?=\\s*[,.;)]|\\s+(?:and|or|for|in|on|to|at|from)\\b))\\b`,
     'giu',
   ),
-  value(m) {
+  value(g) {
     // "China Daily Brief", "Weekly Standard": a capitalised adverb is part of a name.
-    if (m[2] && /^\p{Lu}/u.test(m[2])) return null;
-    if (m[2]) return { type: 'SET', value: ADVERBS[m[2].toLowerCase()] };
-    const w = (m[1] ?? m[3]).toLowerCase();
+    if (g.adverb && /^\p{Lu}/u.test(g.adverb)) return null;
+    if (g.adverb) return { type: 'SET', value: ADVERBS[g.adverb.toLowerCase()] };
+    const w = (g.every ?? g.per)!.toLowerCase();
     if (w in WEEKDAYS) return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS[w] || 7}` };
     return { type: 'SET', value: UNIT[w] };
   },

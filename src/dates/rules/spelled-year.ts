@@ -27,10 +27,10 @@ const ONES: Record<string, number> = {
 export const spelledYear: DateRule = {
   name: 'spelled-year',
   pattern:
-    /\b(nineteen|eighteen) (ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?\b/giu,
-  value(m) {
-    const century = m[1].toLowerCase() === 'nineteen' ? 1900 : 1800;
-    const y = century + TENS[m[2].toLowerCase()] + (m[3] ? ONES[m[3].toLowerCase()] : 0);
+    /\b(?<century>nineteen|eighteen) (?<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?<ones>one|two|three|four|five|six|seven|eight|nine))?\b/giu,
+  value(g) {
+    const century = g.century!.toLowerCase() === 'nineteen' ? 1900 : 1800;
+    const y = century + TENS[g.tens!.toLowerCase()] + (g.ones ? ONES[g.ones.toLowerCase()] : 0);
     return { type: 'DATE', value: String(y) };
   },
 };

@@ -10,13 +10,13 @@ import type { DateRule } from '../rule.js';
 export const weekdayName: DateRule = {
   name: 'weekday',
   pattern: new RegExp(
-    `\\b(?:(last|next|this|coming|past|early|late)\\s+)?(${WEEKDAY_RE})(?:'s)?(?:\\s+(morning|afternoon|evening|night))?\\b`,
+    `\\b(?:(?<which>last|next|this|coming|past|early|late)\\s+)?(?<day>${WEEKDAY_RE})(?:'s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b`,
     'gu',
   ),
-  value(m, ctx) {
-    const name = m[2].toLowerCase();
-    if (!/^\p{Lu}/u.test(m[2])) return null;
-    const shift = m[1] === 'last' || m[1] === 'past' ? -1 : m[1] === 'next' || m[1] === 'coming' ? 1 : 0;
+  value(g, ctx) {
+    const name = g.day!.toLowerCase();
+    if (!/^\p{Lu}/u.test(g.day!)) return null;
+    const shift = g.which === 'last' || g.which === 'past' ? -1 : g.which === 'next' || g.which === 'coming' ? 1 : 0;
     const day = weekdayDate(WEEKDAYS[name], ctx, shift);
     // "Friday night", "Thursday morning": annotators mostly give the day alone, so the part of
     // the day is left out of the value (TNI/TMO were tried and lost more than they won).

@@ -7,9 +7,9 @@ import type { DateRule } from '../rule.js';
  */
 export const weekend: DateRule = {
   name: 'weekend',
-  pattern: /\b(?:(?:over|during|at|on|for) )?(the|this|last|next|past) weekend\b/giu,
-  value(m, ctx) {
-    const which = m[1].toLowerCase();
+  pattern: /\b(?:(?:over|during|at|on|for) )?(?<which>the|this|last|next|past) weekend\b/giu,
+  value(g, ctx) {
+    const which = g.which!.toLowerCase();
     const dow = weekday(ctx.ref);
     const lastSaturday = addDays(ctx.ref, -((dow + 1) % 7));
     let day = lastSaturday;

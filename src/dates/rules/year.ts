@@ -8,19 +8,20 @@ import type { DateRule } from '../rule.js';
 export const yearNumber: DateRule = {
   name: 'year',
   pattern:
-    /(?<![\d$€£.,-])\b((?:fiscal|calendar|model|early|mid|late|the end of|the start of|the beginning of|the middle of|the first half of|the second half of)[- ])?((?:19|20)\d{2})\b(?![\d%]|[.,]\d|-\d|\s+(?:percent|per cent|shares|people|miles|km|tons|units|barrels|points|feet|meters|votes|dollars|yuan|euros|pounds)\b)/giu,
-  value(m) {
-    return { type: 'DATE', value: fmtYear(Number(m[2])) };
+    /(?<![\d$€£.,-])\b(?:(?:fiscal|calendar|model|early|mid|late|the end of|the start of|the beginning of|the middle of|the first half of|the second half of)[- ])?(?<year>(?:19|20)\d{2})\b(?![\d%]|[.,]\d|-\d|\s+(?:percent|per cent|shares|people|miles|km|tons|units|barrels|points|feet|meters|votes|dollars|yuan|euros|pounds)\b)/giu,
+  value(g) {
+    return { type: 'DATE', value: fmtYear(Number(g.year)) };
   },
 };
 
 /** Decades and centuries: "the 1990s" → 199X, "the '80s" → 198X, "the 20th century" → 19. */
 export const decade: DateRule = {
   name: 'decade',
-  pattern: /\b(?:the\s+)?(?:(early|mid|late)[- ])?(?:(1[89]|20)(\d)0s|'(\d)0s|(\d{1,2})(?:st|nd|rd|th) century)\b/giu,
-  value(m) {
-    if (m[5]) return { type: 'DATE', value: String(Number(m[5]) - 1).padStart(2, '0') };
-    if (m[4]) return { type: 'DATE', value: `19${m[4]}X` };
-    return { type: 'DATE', value: `${m[2]}${m[3]}X` };
+  pattern:
+    /\b(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:(?<century>1[89]|20)(?<decade>\d)0s|'(?<short>\d)0s|(?<ordinal>\d{1,2})(?:st|nd|rd|th) century)\b/giu,
+  value(g) {
+    if (g.ordinal) return { type: 'DATE', value: String(Number(g.ordinal) - 1).padStart(2, '0') };
+    if (g.short) return { type: 'DATE', value: `19${g.short}X` };
+    return { type: 'DATE', value: `${g.century}${g.decade}X` };
   },
 };

@@ -12,3 +12,7 @@ export function vocab(text: string): string[] {
 
 /** Escapes a word for use inside a regular expression. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Words as one non-capturing alternation for a pattern, longest first so none shadows a longer one. */
+export const alternation = (words: readonly string[]): string =>
+  `(?:${[...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;

@@ -3,12 +3,61 @@ import type { RuleContext, Tense } from './rule.js';
 
 // Tried and dropped: "until", "deadline", "plan", "to be", "should", "may", "can" (as often in
 // past or present sentences as in future ones).
-const FUTURE =
-  /\b(?:will|'ll|shall|going to|would|must|expects?|expected|scheduled|planned|planning|plans to|due to|set to|intends? to|as (?:soon|early) as|next|upcoming)\b/gi;
+const FUTURE_MARKERS = [
+  'will',
+  "'ll",
+  'shall',
+  'going to',
+  'would',
+  'must',
+  'expects?',
+  'expected',
+  'scheduled',
+  'planned',
+  'planning',
+  'plans to',
+  'due to',
+  'set to',
+  'intends? to',
+  'as (?:soon|early) as',
+  'next',
+  'upcoming',
+];
+const FUTURE = new RegExp(String.raw`\b(?:${FUTURE_MARKERS.join('|')})\b`, 'gi');
 // Past forms; an "-ed" word right after "be"/"been"/"to" is a passive or an infinitive
 // ("must be returned by Jan. 14", "to be completed by Dec. 15"), not a past tense.
-const PAST =
-  /\b(?<!\b(?:be|been|being|to|will|would|must)\s)(?:was|were|had|did|said|says|told|met|went|came|made|took|gave|held|began|left|won|lost|rose|fell|saw|got|ago|last|earlier|(?!(?:expected|scheduled|planned|proposed|needed|required|intended)\b)\w{3,}ed)\b/gi;
+const PAST_MARKERS = [
+  'was',
+  'were',
+  'had',
+  'did',
+  'said',
+  'says',
+  'told',
+  'met',
+  'went',
+  'came',
+  'made',
+  'took',
+  'gave',
+  'held',
+  'began',
+  'left',
+  'won',
+  'lost',
+  'rose',
+  'fell',
+  'saw',
+  'got',
+  'ago',
+  'last',
+  'earlier',
+  String.raw`(?!(?:expected|scheduled|planned|proposed|needed|required|intended)\b)\w{3,}ed`,
+];
+const PAST = new RegExp(
+  String.raw`\b(?<!\b(?:be|been|being|to|will|would|must)\s)(?:${PAST_MARKERS.join('|')})\b`,
+  'gi',
+);
 
 /**
  * The tense around a position in a sentence, as news writing marks it: the verb marker nearest to

@@ -253,6 +253,39 @@ function clubWithCountry(c: Chunk, tokens: Token[]): boolean {
  * The words of deals and markets around a company: "shares of Barrick", "a stake in Okocim",
  * "Heineken shares rose", "Zywiec's board".
  */
+// Nouns right after a company's name: "Heineken shares", "Zywiec's board".
+const BUSINESS_NOUNS_AFTER = new Set([
+  'shares',
+  'stock',
+  'stake',
+  'shareholders',
+  'board',
+  'chairman',
+  'chief',
+  'ceo',
+  'spokesman',
+  'spokeswoman',
+  'executives',
+  'subsidiary',
+  'unit',
+  'brewery',
+  'brewer',
+  'plant',
+  'profit',
+  'profits',
+  'earnings',
+  'revenue',
+  'sales',
+  'debts',
+  'assets',
+  'output',
+  'management',
+  'bonds',
+  'losses',
+  'brand',
+  'brands',
+]);
+
 function businessContext(c: Chunk, tokens: Token[]): boolean {
   const b1 = tokens[c.at - 1]?.norm.toLowerCase() ?? '';
   const b2 = tokens[c.at - 2]?.norm.toLowerCase() ?? '';
@@ -265,7 +298,5 @@ function businessContext(c: Chunk, tokens: Token[]): boolean {
     )
   )
     return true;
-  return /^(?:shares|stock|stake|shareholders|board|chairman|chief|ceo|spokesman|spokeswoman|executives|subsidiary|unit|brewery|brewer|plant|profit|profits|earnings|revenue|sales|debts|assets|output|management|bonds|losses|brands?)$/.test(
-    a1,
-  );
+  return BUSINESS_NOUNS_AFTER.has(a1);
 }

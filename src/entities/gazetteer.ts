@@ -130,8 +130,30 @@ export function buildGazetteerIndex(geo: GazetteerFile, lex: LexiconFile): Gazet
 }
 
 // "West", "Northeastern", "Far North": provinces of some country by name, directions in news.
-const COMPASS =
-  /^(?:far |upper |lower )?(?:north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|mid-?west(?:ern)?|centre|center|coast|west coast|east coast|north coast|south coast)$/i;
+const COMPASS_WORDS = [
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'north-?east(?:ern)?',
+  'north-?west(?:ern)?',
+  'south-?east(?:ern)?',
+  'south-?west(?:ern)?',
+  'mid-?west(?:ern)?',
+  'centre',
+  'center',
+  'coast',
+  'west coast',
+  'east coast',
+  'north coast',
+  'south coast',
+];
+const COMPASS = new RegExp(`^(?:far |upper |lower )?(?:${COMPASS_WORDS.join('|')})$`, 'i');
 
 const SMALL = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'n', '&']);
 /** "dow jones" → "Dow Jones", "bank of america" → "Bank of America", "ibm" stays as the lexicon has it. */

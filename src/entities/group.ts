@@ -1,6 +1,7 @@
 import type { Country, Entities, Organization, Person, Place } from '../types.js';
 import type { NameMention } from './recognize.js';
 import { gazetteer } from './gazetteer.js';
+import { alternation } from '../data/vocab.js';
 import { FORMS_OF_ADDRESS, HEAD_TITLES, OFFICE } from './data/titles.js';
 
 const CITY_KINDS: Record<string, Place['kind']> = {
@@ -11,15 +12,47 @@ const CITY_KINDS: Record<string, Place['kind']> = {
   'region-adjective': 'region',
 };
 
+// What a government does in a headline sentence: "Beijing says", "Moscow denied".
+const GOVERNMENT_VERBS = [
+  'say',
+  'says',
+  'said',
+  'has',
+  'had',
+  'is',
+  'was',
+  'will',
+  'would',
+  'want',
+  'wants',
+  'wanted',
+  'insist',
+  'insists',
+  'insisted',
+  'denies',
+  'denied',
+  'accused',
+  'announced',
+  'warned',
+  'urged',
+  'rejected',
+  'agreed',
+  'claim',
+  'claims',
+  'claimed',
+  'sought',
+  'seeks',
+  'hope',
+  'hopes',
+  'plan',
+  'plans',
+];
+const GOVERNMENT_ACTS = new RegExp(`^(?:['’]s\\b|\\s+${alternation(GOVERNMENT_VERBS)}\\b)`, 'u');
+
 /** "Beijing says", "Phnom Penh's decision": a capital standing for its government. */
 function capitalAsGovernment(m: NameMention, text: string): boolean {
   const after = text.slice(m.end, m.end + 30);
-  return (
-    m.kind === 'capital' &&
-    /^(?:['’]s\b|\s+(?:says?|said|has|had|is|was|will|would|wants?|wanted|insists?|insisted|denies|denied|accused|announced|warned|urged|rejected|agreed|claims?|claimed|sought|seeks|hopes?|plans?)\b)/u.test(
-      after,
-    )
-  );
+  return m.kind === 'capital' && GOVERNMENT_ACTS.test(after);
 }
 
 function bump<T extends { mentions: number }>(map: Map<string, T>, key: string, make: () => T): T {

@@ -1,5 +1,6 @@
 import type { Mention, MentionType } from '../types.js';
 import { foldTypography } from '../text/normalize.js';
+import { alternation } from '../data/vocab.js';
 import { gazetteer, type Entry, type Gazetteer } from './gazetteer.js';
 import { tokenize, type Token } from './tokens.js';
 import { chunkOf, isCapitalized, isConnector, isUpper, type Chunk } from './chunk.js';
@@ -157,19 +158,97 @@ function isNameToken(t: Token): boolean {
   return !(w in MONTHS && t.norm.length > 3) && !(w in WEEKDAYS) && !/^(?:i|i'm|i'd|i'll|i've|ok)$/.test(w);
 }
 
+// Words that open a sentence without starting a name: "The", "However", "Yesterday".
+const SENTENCE_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'its',
+  'he',
+  'she',
+  'they',
+  'we',
+  'you',
+  'his',
+  'her',
+  'their',
+  'our',
+  'in',
+  'on',
+  'at',
+  'for',
+  'but',
+  'and',
+  'or',
+  'if',
+  'when',
+  'while',
+  'after',
+  'before',
+  'as',
+  'by',
+  'with',
+  'from',
+  'to',
+  'of',
+  'so',
+  'yet',
+  'there',
+  'here',
+  'what',
+  'who',
+  'why',
+  'how',
+  'where',
+  'which',
+  'all',
+  'some',
+  'many',
+  'most',
+  'more',
+  'no',
+  'not',
+  'one',
+  'two',
+  'three',
+  'both',
+  'each',
+  'every',
+  'such',
+  'other',
+  'another',
+  'last',
+  'next',
+  'first',
+  'new',
+  'former',
+  'late',
+  'early',
+  'meanwhile',
+  'however',
+  'also',
+  'still',
+  'even',
+  'just',
+  'now',
+  'then',
+  'today',
+  'yesterday',
+  'tomorrow',
+]);
+
 function isCommonStart(t: Token, g: Gazetteer, lowerWords: Set<string>): boolean {
   if (!t.sentenceStart || (t.norm.length > 1 && isUpper(t))) return false;
   const w = t.norm.toLowerCase();
   if (g.firstNames.has(w) || g.entries.has(t.norm)) return false;
   // "High-flying Italy": a hyphenated opener made of ordinary words.
   if (w.includes('-') && w.split('-').every((p) => g.common.has(p) || lowerWords.has(p))) return true;
-  return (
-    g.common.has(w) ||
-    lowerWords.has(w) ||
-    /^(?:the|a|an|this|that|these|those|it|its|he|she|they|we|you|his|her|their|our|in|on|at|for|but|and|or|if|when|while|after|before|as|by|with|from|to|of|so|yet|there|here|what|who|why|how|where|which|all|some|many|most|more|no|not|one|two|three|both|each|every|such|other|another|last|next|first|new|former|late|early|meanwhile|however|also|still|even|just|now|then|today|yesterday|tomorrow)$/.test(
-      w,
-    )
-  );
+  return g.common.has(w) || lowerWords.has(w) || SENTENCE_OPENERS.has(w);
 }
 
 /**
@@ -345,8 +424,40 @@ function lowerCaseWords(norm: string, ranges: Array<[number, number]>): Set<stri
   return out;
 }
 
-const SPORTS =
-  /\b(?:soccer|football|rugby|cricket|basketball|hockey|baseball|league|cup|match|goals?|scored|striker|midfielder|defender|goalkeeper|halftime|half-time|wickets?|innings|penalty|equaliser|equalizer|championship|tournament|fixtures?|squad)\b/gi;
+// The words of a match report (clubs there are named after their cities).
+const SPORTS_WORDS = [
+  'soccer',
+  'football',
+  'rugby',
+  'cricket',
+  'basketball',
+  'hockey',
+  'baseball',
+  'league',
+  'cup',
+  'match',
+  'goal',
+  'goals',
+  'scored',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'halftime',
+  'half-time',
+  'wicket',
+  'wickets',
+  'innings',
+  'penalty',
+  'equaliser',
+  'equalizer',
+  'championship',
+  'tournament',
+  'fixture',
+  'fixtures',
+  'squad',
+];
+const SPORTS = new RegExp(`\\b${alternation(SPORTS_WORDS)}\\b`, 'gi');
 
 /** A match report: sports words throughout (clubs there are named after their cities). */
 function isSportsReport(text: string): boolean {

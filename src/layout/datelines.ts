@@ -1,5 +1,6 @@
 import type { Line, Timestamp } from '../types.js';
 import { findDates } from '../dates/find.js';
+import { alternation } from '../data/vocab.js';
 import { isFree, setVerdict, type Page } from '../page.js';
 import { SETTINGS } from '../settings.js';
 
@@ -9,9 +10,6 @@ export interface DatelineResult {
   stamp: Timestamp;
 }
 
-// A time of day on the date line, with its zone: "9:24 pm ET", "10:42", "04:29 AM EST", "19:14 GMT".
-const TIME =
-  /\b(?<hour>\d{1,2}):(?<minute>\d{2})(?:\s*(?<half>[ap])\.?m\.?)?(?:\s+(?<zone>ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|JST|AEST|AEDT|[+-]\d{2}:?\d{2}))?\b/i;
 const OFFSETS: Record<string, string> = {
   EST: '-05:00',
   EDT: '-04:00',
@@ -39,6 +37,12 @@ const US_ZONES: Record<string, [string, string]> = {
   MT: ['-07:00', '-06:00'],
   PT: ['-08:00', '-07:00'],
 };
+// A time of day on the date line, with its zone: "9:24 pm ET", "10:42", "04:29 AM EST", "19:14 GMT".
+const ZONE = `(?:${alternation([...Object.keys(US_ZONES), ...Object.keys(OFFSETS)])}|[+-]\\d{2}:?\\d{2})`;
+const TIME = new RegExp(
+  String.raw`\b(?<hour>\d{1,2}):(?<minute>\d{2})(?:\s*(?<half>[ap])\.?m\.?)?(?:\s+(?<zone>${ZONE}))?\b`,
+  'i',
+);
 const EXPLICIT = new Set(['month-day-year', 'day-month-year', 'iso-date', 'slash-date']);
 const UPDATED = /^(?:updated|last updated|last modified|modified|edited)\b/i;
 export const LABELLED_DATE_LINE = /^(?:published|first published|posted|date|released)\b/i;

@@ -33,6 +33,28 @@ const VALUES: Record<string, string> = {
   later: 'FUTURE_REF',
 };
 
+// Pattern fragments, tried in this order.
+const REFERENCES = [
+  String.raw`(?:in )?recent (?:years|months|weeks|days)`,
+  String.raw`past years`,
+  String.raw`the coming (?:years|months)`,
+  String.raw`at present`,
+  String.raw`the present`,
+  String.raw`at the moment`,
+  String.raw`right now`,
+  String.raw`these days`,
+  String.raw`(?:in )?the (?:near |distant )?past(?! \w+ (?:years?|months?|weeks?|days?|decades?|quarters?)\b)`,
+  String.raw`(?:in )?the (?:near |distant )?future`,
+  String.raw`now(?! that\b)`,
+  String.raw`currently`,
+  String.raw`nowadays`,
+  String.raw`recently`,
+  String.raw`(?<!as )soon(?! as\b)`,
+  String.raw`current(?! (?:account|affairs)\b)`,
+  String.raw`recent`,
+  String.raw`future(?= (?:years|months|decades|generations)\b)`,
+];
+
 /**
  * Vague references to the present, past or future, written PRESENT_REF / PAST_REF / FUTURE_REF:
  * "now", "currently", "recently", "in the past", "the future".
@@ -44,8 +66,7 @@ export const referenceWords: DateRule = {
   // "previously", "formerly" and "as soon as" were tried and dropped: annotators almost never
   // mark them. The adjectives "current" and "recent" they do mark; "future" only before a span of
   // time ("future generations"): as a bare adjective ("future demand") it was marked 2 times in 8.
-  pattern:
-    /\b(?:(?:in )?recent (?:years|months|weeks|days)|past years|the coming (?:years|months)|at present|the present|at the moment|right now|these days|(?:in )?the (?:near |distant )?past(?! \w+ (?:years?|months?|weeks?|days?|decades?|quarters?)\b)|(?:in )?the (?:near |distant )?future|now(?! that\b)|currently|nowadays|recently|(?<!as )soon(?! as\b)|current(?! (?:account|affairs)\b)|recent|future(?= (?:years|months|decades|generations)\b))\b/giu,
+  pattern: new RegExp(String.raw`\b(?:${REFERENCES.join('|')})\b`, 'giu'),
   value(_g, _ctx, m) {
     const key = m[0]
       .toLowerCase()

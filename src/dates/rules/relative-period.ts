@@ -30,6 +30,48 @@ const SHIFT: Record<string, number> = {
   'later in the': 0,
 };
 
+// The shift words in the order they are tried: two-word forms before the one-word forms they start with.
+const WHICH = [
+  'earlier this',
+  'later this',
+  'earlier last',
+  'later last',
+  'early next',
+  'late last',
+  'early this',
+  'late this',
+  'earlier in the',
+  'later in the',
+  'the past',
+  'the previous',
+  'the next',
+  'the coming',
+  'the current',
+  'last',
+  'past',
+  'previous',
+  'prior',
+  'this',
+  'current',
+  'next',
+  'coming',
+  'following',
+];
+const UNITS = [
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'quarter',
+  'spring',
+  'summer',
+  'fall',
+  'autumn',
+  'winter',
+  'decade',
+  'century',
+];
+
 /**
  * A calendar unit relative to the reference: "last week" → 1998-W31, "this month" → 1998-08,
  * "next year" → 1999, "earlier this month" → 1998-08, "last quarter" → 1998-Q2,
@@ -37,8 +79,7 @@ const SHIFT: Record<string, number> = {
  */
 export const relativePeriod: DateRule = {
   name: 'relative-period',
-  pattern:
-    /\b(?<which>earlier this|later this|earlier last|later last|early next|late last|early this|late this|earlier in the|later in the|the past|the previous|the next|the coming|the current|last|past|previous|prior|this|current|next|coming|following)\s+(?<unit>week|weekend|month|year|quarter|spring|summer|fall|autumn|winter|decade|century)\b/giu,
+  pattern: new RegExp(String.raw`\b(?<which>${WHICH.join('|')})\s+(?<unit>${UNITS.join('|')})\b`, 'giu'),
   value(g, ctx) {
     const key = g.which!.toLowerCase();
     const unit = g.unit!.toLowerCase();

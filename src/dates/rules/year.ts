@@ -1,5 +1,41 @@
 import { fmtYear } from '../calendar.js';
 import type { DateRule } from '../rule.js';
+import { alternation } from '../../data/vocab.js';
+
+const YEAR_MODIFIERS = [
+  'fiscal',
+  'calendar',
+  'model',
+  'early',
+  'mid',
+  'late',
+  'the end of',
+  'the start of',
+  'the beginning of',
+  'the middle of',
+  'the first half of',
+  'the second half of',
+];
+// "1998 shares", "2000 people": a count, not a year.
+const COUNTED_NOUNS = [
+  'percent',
+  'per cent',
+  'shares',
+  'people',
+  'miles',
+  'km',
+  'tons',
+  'units',
+  'barrels',
+  'points',
+  'feet',
+  'meters',
+  'votes',
+  'dollars',
+  'yuan',
+  'euros',
+  'pounds',
+];
 
 /**
  * A year: "in 1998", "fiscal 1997", "early 2019", "the end of 2001", "mid-1990". Four digits from
@@ -7,8 +43,11 @@ import type { DateRule } from '../rule.js';
  */
 export const yearNumber: DateRule = {
   name: 'year',
-  pattern:
-    /(?<![\d$€£.,-])\b(?:(?:fiscal|calendar|model|early|mid|late|the end of|the start of|the beginning of|the middle of|the first half of|the second half of)[- ])?(?<year>(?:19|20)\d{2})\b(?![\d%]|[.,]\d|-\d|\s+(?:percent|per cent|shares|people|miles|km|tons|units|barrels|points|feet|meters|votes|dollars|yuan|euros|pounds)\b)/giu,
+  pattern: new RegExp(
+    String.raw`(?<![\d$€£.,-])\b(?:${alternation(YEAR_MODIFIERS)}[- ])?(?<year>(?:19|20)\d{2})\b` +
+      String.raw`(?![\d%]|[.,]\d|-\d|\s+${alternation(COUNTED_NOUNS)}\b)`,
+    'giu',
+  ),
   value(g) {
     return { type: 'DATE', value: fmtYear(Number(g.year)) };
   },

@@ -13,7 +13,10 @@ let stop = false;
  * Ctrl-C ends a batch quietly: no new input is read, what is in flight is finished and written,
  * and the exit status is 130. A second Ctrl-C stops at once.
  */
+let guarded = false;
 export function guardInterrupt(): void {
+  if (guarded) return;
+  guarded = true;
   process.on('SIGINT', () => {
     if (stop) process.exit(130);
     stop = true;
@@ -21,7 +24,10 @@ export function guardInterrupt(): void {
 }
 export const interrupted = (): boolean => stop;
 /** A reader that went away (`briefcli parse dir/ | head -1`) ends the run quietly, not with a trace. */
+let piped = false;
 export function guardPipe(): void {
+  if (piped) return;
+  piped = true;
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') {
       pipeClosed = true;

@@ -2,16 +2,16 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lines, run } from './helpers.js';
+import { cli, lines, run } from './helpers.js';
 
 const seed = 'seeds/000_2f1daade97a33bef.txt';
 const tmp = mkdtempSync(join(tmpdir(), 'briefcli-cli-'));
 const article =
   'A Short Test Headline\n\nThe mayor of Lisbon said on Friday that the city would plant ten thousand trees before the end of the year.\n';
 
-describe('briefcli parse (subprocess)', () => {
-  it('prints one compact JSON object for one file when piped', () => {
-    const r = run(['parse', seed, '--ref-date', '2026-11-28']);
+describe('briefcli parse', () => {
+  it('prints one compact JSON object for one file when piped', async () => {
+    const r = await cli(['parse', seed, '--ref-date', '2026-11-28']);
     expect(r.code).toBe(0);
     expect(lines(r.stdout)).toHaveLength(1);
     const rec = JSON.parse(r.stdout);
@@ -26,21 +26,21 @@ describe('briefcli parse (subprocess)', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('pretty-prints with --pretty', () => {
-    const r = run(['parse', seed, '--pretty', '--fields', 'title']);
+  it('pretty-prints with --pretty', async () => {
+    const r = await cli(['parse', seed, '--pretty', '--fields', 'title']);
     expect(r.stdout).toBe(
       `{\n  "id": "${seed}",\n  "title": "Beijing Says China-Cambodia Crackdown on Cross\u2011Border Telecom Fraud Is Showing Results"\n}\n`,
     );
   });
 
-  it('writes NDJSON for several inputs and walks directories in sorted order', () => {
+  it('writes NDJSON for several inputs and walks directories in sorted order', async () => {
     const dir = join(tmp, 'tree');
     mkdirSync(join(dir, 'sub'), { recursive: true });
     writeFileSync(join(dir, 'b.txt'), article);
     writeFileSync(join(dir, 'sub', 'a.txt'), article);
     writeFileSync(join(dir, 'a.txt'), article);
     writeFileSync(join(dir, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
-    const r = run(['parse', dir, '--fields', 'title']);
+    const r = await cli(['parse', dir, '--fields', 'title']);
     expect(r.code).toBe(0);
     expect(lines(r.stdout).map((l) => JSON.parse(l).id)).toEqual([
       join(dir, 'a.txt'),
@@ -59,10 +59,10 @@ describe('briefcli parse (subprocess)', () => {
     });
   });
 
-  it('keeps going after a missing file, names it on stderr and exits 1', () => {
+  it('keeps going after a missing file, names it on stderr and exits 1', async () => {
     const good = join(tmp, 'good.txt');
     writeFileSync(good, article);
-    const r = run(['parse', join(tmp, 'missing.txt'), good, '--fields', 'title']);
+    const r = await cli(['parse', join(tmp, 'missing.txt'), good, '--fields', 'title']);
     expect(r.code).toBe(1);
     expect(lines(r.stderr)).toEqual([`briefcli: ${join(tmp, 'missing.txt')}: no such file or directory`]);
     expect(lines(r.stdout).map((l) => JSON.parse(l))).toEqual([
@@ -71,10 +71,10 @@ describe('briefcli parse (subprocess)', () => {
     ]);
   });
 
-  it('exits 2 on a usage error', () => {
-    expect(run(['parse', seed, '--format', 'xml']).code).toBe(2);
-    expect(run(['parse', seed, '--ref-date', 'yesterday']).code).toBe(2);
-    const r = run(['parse', '--bogus']);
+  it('exits 2 on a usage error', async () => {
+    expect((await cli(['parse', seed, '--format', 'xml'])).code).toBe(2);
+    expect((await cli(['parse', seed, '--ref-date', 'yesterday'])).code).toBe(2);
+    const r = await cli(['parse', '--bogus']);
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toEqual(["briefcli: unknown option '--bogus'"]);
   });
@@ -107,8 +107,8 @@ describe('briefcli parse (subprocess)', () => {
     expect(r.stderr).toMatch(/line 6: duplicate id "a"/);
   });
 
-  it('prints a table with one row per article', () => {
-    const r = run(['parse', 'seeds/', '--format', 'table']);
+  it('prints a table with one row per article', async () => {
+    const r = await cli(['parse', 'seeds/', '--format', 'table']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/│ id\s+│ title/);
     expect(r.stdout).toContain('CN KH');
@@ -116,8 +116,8 @@ describe('briefcli parse (subprocess)', () => {
     for (const l of lines(r.stdout)) expect(l.length).toBeLessThanOrEqual(100);
   });
 
-  it('explains each line with its verdict and rule', () => {
-    const r = run(['parse', seed, '--explain']);
+  it('explains each line with its verdict and rule', async () => {
+    const r = await cli(['parse', seed, '--explain']);
     expect(r.stdout).toMatch(/share-widget/);
     expect(r.stdout).toMatch(/takeaway/);
     expect(r.stdout).toMatch(/caption/);
@@ -125,16 +125,16 @@ describe('briefcli parse (subprocess)', () => {
 });
 
 describe('briefcli schema, --help, --version', () => {
-  it('prints the JSON Schema', () => {
-    const r = run(['schema']);
+  it('prints the JSON Schema', async () => {
+    const r = await cli(['schema']);
     expect(JSON.parse(r.stdout).title).toBe('briefcli ArticleRecord');
   });
-  it('has examples in every help and a version', () => {
-    expect(run(['--help']).stdout).toMatch(/Examples:\n\s+briefcli parse/);
-    expect(run(['parse', '--help']).stdout).toMatch(/Examples:\n\s+briefcli parse/);
-    expect(run(['stats', '--help']).stdout).toMatch(/Examples:\n\s+briefcli stats/);
-    expect(run(['schema', '--help']).stdout).toMatch(/Example:/);
-    expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  it('has examples in every help and a version', async () => {
+    expect((await cli(['--help'])).stdout).toMatch(/Examples:\n\s+briefcli parse/);
+    expect((await cli(['parse', '--help'])).stdout).toMatch(/Examples:\n\s+briefcli parse/);
+    expect((await cli(['stats', '--help'])).stdout).toMatch(/Examples:\n\s+briefcli stats/);
+    expect((await cli(['schema', '--help'])).stdout).toMatch(/Example:/);
+    expect((await cli(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
 

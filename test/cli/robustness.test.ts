@@ -12,10 +12,11 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bin, lines, run } from './helpers.js';
+import { bin, cli, lines, run } from './helpers.js';
 
 // Every bad input gets a one-line message naming it, a non-zero exit when something failed, and
-// every other input still parsed. The CLI runs as a subprocess, as a user runs it.
+// every other input still parsed. The CLI runs in this process, as the binary would; in a
+// subprocess only where the process boundary is the point (standard input, signals, pipes).
 const tmp = mkdtempSync(join(tmpdir(), 'briefcli-robust-'));
 const file = (name: string, content: string | Buffer): string => {
   const p = join(tmp, name);
@@ -31,24 +32,24 @@ describe('odd files', () => {
   it.each([
     ['empty file', ''],
     ['whitespace-only file', ' \n\t \n\n  '],
-  ])('%s gives an empty record, not an error', (_name, content) => {
-    const r = run(['parse', file(`blank-${content.length}.txt`, content)]);
+  ])('%s gives an empty record, not an error', async (_name, content) => {
+    const r = await cli(['parse', file(`blank-${content.length}.txt`, content)]);
     expect(r.code).toBe(0);
     expect(json(r.stdout)).toMatchObject({ title: null, body: '', paragraphs: [], mentions: [] });
   });
 
-  it('a one-line file is parsed', () => {
-    const r = run(['parse', file('one.txt', 'Floods close schools across northern Italy')]);
+  it('a one-line file is parsed', async () => {
+    const r = await cli(['parse', file('one.txt', 'Floods close schools across northern Italy')]);
     expect(r.code).toBe(0);
     expect(json(r.stdout)).toMatchObject({ title: 'Floods close schools across northern Italy' });
   });
 
-  it('a file over --max-bytes is refused with a message naming the option', () => {
+  it('a file over --max-bytes is refused with a message naming the option', async () => {
     const big = join(tmp, 'big.txt');
     writeFileSync(big, '');
     truncateSync(big, 50 * 1024 * 1024);
     const good = file('good.txt', article);
-    const r = run(['parse', big, good, '--fields', 'title']);
+    const r = await cli(['parse', big, good, '--fields', 'title']);
     expect(r.code).toBe(1);
     expect(lines(r.stderr)).toEqual([
       expect.stringMatching(/big\.txt: file is 52428800 bytes, over the limit of \d+ \(raise it with --max-bytes\)$/),
@@ -56,8 +57,8 @@ describe('odd files', () => {
     expect(lines(r.stdout).map((l) => JSON.parse(l).title)).toEqual([undefined, 'Quiet Streets in Lisbon']);
   });
 
-  it('a 1 MB line without a newline is parsed', () => {
-    const r = run(['parse', file('long.txt', 'The talks in Geneva went on late into the night. '.repeat(21000))]);
+  it('a 1 MB line without a newline is parsed', async () => {
+    const r = await cli(['parse', file('long.txt', 'The talks in Geneva went on late into the night. '.repeat(21000))]);
     expect(r.code).toBe(0);
     expect((json(r.stdout).stats as { words: number }).words).toBeGreaterThan(180000);
   });
@@ -65,17 +66,17 @@ describe('odd files', () => {
 
 describe('binary files', () => {
   const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
-  it('named directly: an error', () => {
-    const r = run(['parse', file('image.png', png)]);
+  it('named directly: an error', async () => {
+    const r = await cli(['parse', file('image.png', png)]);
     expect(r.code).toBe(1);
     expect(lines(r.stderr)).toEqual([expect.stringMatching(/image\.png: binary file, not text$/)]);
   });
-  it('found in a folder: skipped with "binary", the rest parsed, exit 0', () => {
+  it('found in a folder: skipped with "binary", the rest parsed, exit 0', async () => {
     const dir = join(tmp, 'mixed');
     mkdirSync(dir);
     writeFileSync(join(dir, 'a.zip'), Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 8, 0]));
     writeFileSync(join(dir, 'b.txt'), article);
-    const r = run(['parse', dir, '--fields', 'title']);
+    const r = await cli(['parse', dir, '--fields', 'title']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/a\.zip: skipped \(binary/);
     expect(lines(r.stdout)).toHaveLength(1);
@@ -83,21 +84,21 @@ describe('binary files', () => {
 });
 
 describe('encodings and line ends', () => {
-  const title = (args: string[]): unknown => json(run(args).stdout).title;
-  it('UTF-8 with a BOM', () => {
+  const title = async (args: string[]): Promise<unknown> => json((await cli(args)).stdout).title;
+  it('UTF-8 with a BOM', async () => {
     expect(
-      title(['parse', file('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(article)]))]),
+      await title(['parse', file('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(article)]))]),
     ).toBe('Quiet Streets in Lisbon');
   });
-  it('UTF-16 LE and BE with a BOM', () => {
+  it('UTF-16 LE and BE with a BOM', async () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(article, 'utf16le')]);
     const be = Buffer.from(le);
     for (let i = 0; i < be.length; i += 2) [be[i], be[i + 1]] = [be[i + 1], be[i]];
-    expect(title(['parse', file('le.txt', le)])).toBe('Quiet Streets in Lisbon');
-    expect(title(['parse', file('be.txt', be)])).toBe('Quiet Streets in Lisbon');
+    expect(await title(['parse', file('le.txt', le)])).toBe('Quiet Streets in Lisbon');
+    expect(await title(['parse', file('be.txt', be)])).toBe('Quiet Streets in Lisbon');
   });
-  it('Windows-1252 is decoded, not mojibake', () => {
-    const r = run([
+  it('Windows-1252 is decoded, not mojibake', async () => {
+    const r = await cli([
       'parse',
       file(
         'cp1252.txt',
@@ -110,8 +111,8 @@ describe('encodings and line ends', () => {
     expect(json(r.stdout).title).toBe('Café Culture in São Paulo');
     expect(json(r.stdout).body).toContain('“business is good”');
   });
-  it('invalid UTF-8 is replaced, with a warning', () => {
-    const r = run([
+  it('invalid UTF-8 is replaced, with a warning', async () => {
+    const r = await cli([
       'parse',
       file('bad-utf8.txt', Buffer.concat([Buffer.from(article), Buffer.from([0x81, 0xff, 0x81])])),
     ]);
@@ -120,10 +121,10 @@ describe('encodings and line ends', () => {
       expect.stringMatching(/bad-utf8\.txt: invalid UTF-8 bytes replaced with U\+FFFD$/),
     ]);
   });
-  it('CRLF and lone CR line ends split lines, and offsets stay exact', () => {
+  it('CRLF and lone CR line ends split lines, and offsets stay exact', async () => {
     for (const eol of ['\r\n', '\r']) {
       const text = article.replace(/\n/g, eol);
-      const rec = json(run(['parse', file(`eol-${eol.length}.txt`, text)]).stdout) as {
+      const rec = json((await cli(['parse', file(`eol-${eol.length}.txt`, text)])).stdout) as {
         title: string;
         mentions: Array<{ start: number; end: number; text: string }>;
       };
@@ -134,19 +135,19 @@ describe('encodings and line ends', () => {
 });
 
 describe('paths', () => {
-  it('names with spaces, newlines and non-ASCII letters', () => {
+  it('names with spaces, newlines and non-ASCII letters', async () => {
     const names = ['with space.txt', 'new\nline.txt', 'Zürich – 東京.txt'];
     for (const n of names) writeFileSync(join(tmp, n), article);
-    const r = run(['parse', ...names.map((n) => join(tmp, n)), '--fields', 'title']);
+    const r = await cli(['parse', ...names.map((n) => join(tmp, n)), '--fields', 'title']);
     expect(r.code).toBe(0);
     expect(lines(r.stdout).map((l) => JSON.parse(l).id)).toEqual(names.map((n) => join(tmp, n)));
   });
-  it('a symlink loop while walking is not followed twice', () => {
+  it('a symlink loop while walking is not followed twice', async () => {
     const dir = join(tmp, 'loop');
     mkdirSync(join(dir, 'sub'), { recursive: true });
     writeFileSync(join(dir, 'sub', 'a.txt'), article);
     symlinkSync(dir, join(dir, 'sub', 'back'));
-    const r = run(['parse', dir, '--fields', 'title']);
+    const r = await cli(['parse', dir, '--fields', 'title']);
     expect(r.code).toBe(0);
     expect(lines(r.stdout)).toHaveLength(1);
     expect(r.stderr).toMatch(/symlink loop/);
@@ -156,10 +157,10 @@ describe('paths', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^briefcli: -: standard input given more than once$/m);
   });
-  it('a file that cannot be read is reported on one line and the batch goes on (works as root too)', () => {
+  it('a file that cannot be read is reported on one line and the batch goes on (works as root too)', async () => {
     // /proc/self/mem is a regular file that every read of fails (EIO), whoever runs the test.
     const good = file('ok.txt', article);
-    const r = run(['parse', '/proc/self/mem', good, '--fields', 'title']);
+    const r = await cli(['parse', '/proc/self/mem', good, '--fields', 'title']);
     expect(r.code).toBe(1);
     expect(lines(r.stderr)).toEqual(['briefcli: /proc/self/mem: i/o error']);
     expect(lines(r.stdout).map((l) => JSON.parse(l).title)).toEqual([undefined, 'Quiet Streets in Lisbon']);
@@ -178,13 +179,13 @@ describe('text that is not an article', () => {
     ['a CSV', 'id,name,price\n1,apple,0.50\n2,pear,0.70\n3,plum,0.20\n'],
     ['source code', 'import fs from "node:fs";\n\nconst x = fs.readFileSync("a");\nfunction f() { return x; }\n'],
     ['a list of links', 'https://example.com/a\nhttps://example.com/b\nhttps://example.com/c\n'],
-  ])('%s gets no invented title', (_name, content) => {
-    const r = run(['parse', file(`na-${content.length}.txt`, content)]);
+  ])('%s gets no invented title', async (_name, content) => {
+    const r = await cli(['parse', file(`na-${content.length}.txt`, content)]);
     expect(r.code).toBe(0);
     expect(json(r.stdout).title).toBeNull();
   });
-  it('a non-English article says its language', () => {
-    const r = run([
+  it('a non-English article says its language', async () => {
+    const r = await cli([
       'parse',
       file(
         'de.txt',
@@ -214,17 +215,17 @@ describe('--out-dir', () => {
     expect(new Set(all.map((p) => p.toLowerCase())).size).toBe(all.length);
     expect(readdirSync(out).some((n) => n.endsWith('.tmp'))).toBe(false);
   });
-  it('mirrors the input tree', () => {
+  it('mirrors the input tree', async () => {
     const src = join(tmp, 'tree');
     mkdirSync(join(src, 'a', 'b'), { recursive: true });
     writeFileSync(join(src, 'a', 'b', 'story.txt'), article);
     const out = join(tmp, 'tree-out');
-    expect(run(['parse', src, '--out-dir', out]).code).toBe(0);
+    expect((await cli(['parse', src, '--out-dir', out])).code).toBe(0);
     expect(existsSync(join(out, 'a', 'b', 'story.json'))).toBe(true);
   });
-  it('refuses a folder inside an input folder unless told', () => {
+  it('refuses a folder inside an input folder unless told', async () => {
     const src = join(tmp, 'tree');
-    const r = run(['parse', src, '--out-dir', join(src, 'out')]);
+    const r = await cli(['parse', src, '--out-dir', join(src, 'out')]);
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toEqual([expect.stringMatching(/is inside the input folder .* --allow-out-in-input/)]);
     expect(existsSync(join(src, 'out'))).toBe(false);
@@ -278,15 +279,15 @@ describe('runaway input and closed pipes', () => {
       Array.from({ length: 50_000 }, (_, i) => `Name${String.fromCharCode(65 + (i % 26))}`).join(' '),
     ],
     ['deeply repeated quotes and bullets', `${'“'.repeat(5000)}x${'”'.repeat(5000)}\n${'• '.repeat(20000)}\n`],
-  ])('hostile text (%s) finishes with a record', (_name, content) => {
-    const r = run(['parse', file(`hostile-${content.length}.txt`, content), '--fields', 'title,stats']);
+  ])('hostile text (%s) finishes with a record', async (_name, content) => {
+    const r = await cli(['parse', file(`hostile-${content.length}.txt`, content), '--fields', 'title,stats']);
     expect(r.code).toBe(0);
     expect(json(r.stdout)).toHaveProperty('stats');
   });
 });
 
 describe('writing safely', () => {
-  it('never writes over an input file, even when told the folder may hold output', () => {
+  it('never writes over an input file, even when told the folder may hold output', async () => {
     const dir = join(tmp, 'inplace');
     mkdirSync(dir);
     writeFileSync(join(dir, 'story.txt'), article);
@@ -294,7 +295,7 @@ describe('writing safely', () => {
       join(dir, 'story.json'),
       'Notes Kept Here\n\nThis file is an input too, and must not be replaced by anything.\n',
     );
-    const r = run(['parse', dir, '--out-dir', dir, '--allow-out-in-input', '--jobs', '1']);
+    const r = await cli(['parse', dir, '--out-dir', dir, '--allow-out-in-input', '--jobs', '1']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/would write over the input/);
     expect(readFileSync(join(dir, 'story.json'), 'utf8')).toMatch(/^Notes Kept Here/);

@@ -114,10 +114,11 @@ export const NEWSLETTER = list({
 
 export const COOKIE_PROMPTS = list({
   reason: 'cookie-prompt',
+  // Tried and rejected: "cookies to", "cookies are" alone ("The bakery sold cookies to the volunteers").
   note: 'Consent banners; the long ones mention cookies and consent/privacy together.',
   patterns: [
     /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|settings)|cookie (?:settings|policy|preferences)|got it|i agree|agree|ok(?:ay)?|dismiss|close)[.!]?$/u,
-    /^(?=[\s\S]{0,1500}$)[\s\S]*\b(?:(?:this|our) (?:web)?site uses cookies|uses? (?:of )?cookies|cookies (?:are|to|help|allow|that|which)|(?:necessary|functional|analytics|performance|advertising|third-party) cookies|cookie (?:policy|settings|preferences|consent))\b[\s\S]*$/u,
+    /^(?=[\s\S]{0,1500}$)[\s\S]*\b(?:(?:this|our) (?:web)?site uses cookies|uses? (?:of )?cookies|(?:necessary|functional|analytics|performance|advertising|third-party) cookies|cookie (?:policy|settings|preferences|consent))\b[\s\S]*$/u,
     /^(?=[\s\S]{0,1200}$)(?=[\s\S]*\bcookies?\b)(?=[\s\S]*\b(?:consent|accept|agree|privacy|continu(?:e|ing) to (?:use|browse))\b)[\s\S]*$/u,
   ],
 });
@@ -183,10 +184,19 @@ export const CAPTIONS = list({
   ],
 });
 
+const CREDIT = String.raw`(?:additional )?(?:reporting|writing|editing|edited|compiled|research|graphics?|production) by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,5}`;
+
 export const CREDITS = list({
   reason: 'credits',
   note: 'Wire-story credit lines at the foot: "Reporting by Sam Collins; Editing by Jane Doe".',
-  patterns: [/^\(?(?:additional )?(?:reporting|writing|editing|edited|compiled|research|graphics?|production) by [\s\S]{1,200}?\)?(?:[;,] ?(?:additional )?(?:reporting|writing|editing|edited|compiled|research|graphics?|production) by [\s\S]{1,200})*$/u],
+  // Each credit names its people: at most six words after "by" ("Reporting by local papers had
+  // been patchy" is a sentence). Tried and rejected: any text after "by", which took sentences.
+  patterns: [
+    new RegExp(
+      String.raw`^\(?${CREDIT}(?:(?:[;,] ?| and )${CREDIT})*\)?\.?$`,
+      'u',
+    ),
+  ],
 });
 
 export const TIMESTAMPS = list({
@@ -211,8 +221,9 @@ export const WIDGET_LISTS = [
   CAPTIONS,
   SHARE_WIDGETS,
   READ_MORE,
-  RELATED_LINKS,
+  // "More posts by Ana Ruiz" heads an author box before it reads as a "More …" box.
   AUTHOR_BOX,
+  RELATED_LINKS,
   NEWSLETTER,
   COOKIE_PROMPTS,
   COMMENTS,

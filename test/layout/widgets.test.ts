@@ -7,7 +7,10 @@ import { isFieldList } from '../../src/layout/rules/field-list.js';
 // (sentences of our own, written to sit close to the widget's words).
 const CASES: Record<WidgetReason, { takes: string[]; leaves: string[] }> = {
   'emoji-icon': { takes: ['📰', '👍 ❤️'], leaves: ['📰 News from the harbour'] },
-  timestamp: { takes: ['March 4, 2024 at 10:15 am', 'Posted on 12/03/2023'], leaves: ['On March 4, 2024 the port reopened.'] },
+  timestamp: {
+    takes: ['March 4, 2024 at 10:15 am', 'Posted on 12/03/2023'],
+    leaves: ['On March 4, 2024 the port reopened.'],
+  },
   credits: {
     takes: ['Reporting by Ana Ruiz; Editing by Tom Lee'],
     leaves: ['Reporting by local papers had been patchy for years, the council said.'],
@@ -17,12 +20,18 @@ const CASES: Record<WidgetReason, { takes: string[]; leaves: string[] }> = {
     leaves: ['Photographs show the harbour wall had cracked before the storm.'],
   },
   'share-widget': { takes: ['Share this article', 'Tweet', '12 comments'], leaves: ['Share prices fell by a third.'] },
-  'read-more': { takes: ['Read more', 'Continue reading'], leaves: ['Read more than a hundred letters and you see the pattern.'] },
+  'read-more': {
+    takes: ['Read more', 'Continue reading'],
+    leaves: ['Read more than a hundred letters and you see the pattern.'],
+  },
   'related-links': {
     takes: ['Related Articles', 'More in Business', 'Tags: harbour, storms'],
     leaves: ['More than 200 people were moved from the coast.'],
   },
-  'author-box': { takes: ['About the author', 'More posts by Ana Ruiz'], leaves: ['About the harbour, little was said.'] },
+  'author-box': {
+    takes: ['About the author', 'More posts by Ana Ruiz'],
+    leaves: ['About the harbour, little was said.'],
+  },
   'newsletter-prompt': {
     takes: ['Sign up for our daily newsletter', 'Enter your email address'],
     leaves: [
@@ -33,7 +42,10 @@ const CASES: Record<WidgetReason, { takes: string[]; leaves: string[] }> = {
     takes: ['Accept all cookies', 'This site uses cookies to improve your experience. By continuing you agree.'],
     leaves: ['The bakery sold cookies to the volunteers all week.'],
   },
-  comments: { takes: ['Leave a reply', '3 thoughts on "Harbour storms"'], leaves: ['Leave was cancelled for the crews.'] },
+  comments: {
+    takes: ['Leave a reply', '3 thoughts on "Harbour storms"'],
+    leaves: ['Leave was cancelled for the crews.'],
+  },
   footer: {
     takes: ['© 2024 Harbour Times. All rights reserved.', 'Powered by WordPress'],
     leaves: ['Rights groups said the harbour plan ignored the fishermen.'],

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { repeatedLines } from '../../src/body/rules/repeated-line.js';
+import { menuRuns, isLinkLike } from '../../src/body/rules/menu-run.js';
+import { teaserLines } from '../../src/body/rules/teaser-list.js';
+import { listAfterColon, listAfterHeading } from '../../src/body/rules/colon-list.js';
+import { authorBioLines } from '../../src/body/rules/author-bio.js';
+import { relatedItems } from '../../src/body/rules/related-items.js';
+import { laterCopies } from '../../src/body/rules/duplicate-paragraph.js';
+import { bestRegion } from '../../src/body/region.js';
+import { proseScore, stopwordDensity } from '../../src/body/score.js';
+import { classifyLines } from '../../src/body/classify.js';
+import { splitLines } from '../../src/text/lines.js';
+import type { Verdict } from '../../src/types.js';
+
+// Sentences of our own for each body rule: what it takes, and what it must leave.
+const para =
+  'The harbour authority said on Tuesday that the new sea wall would be finished before the winter storms arrive.';
+
+describe('repeated short lines', () => {
+  it('takes a short line printed twice, and a teaser headline printed three times', () => {
+    const texts = ['Home', 'Sport', para, 'Home', 'Ten things to know about the harbour', 'x'];
+    texts.push('Ten things to know about the harbour', 'Ten things to know about the harbour');
+    const r = repeatedLines(texts);
+    expect([r[0], r[3], r[4]]).toEqual([true, true, true]);
+  });
+  it('leaves a sentence printed twice (a pull quote) and lines printed once', () => {
+    const quote = '"We will not let the sea take the town," she said.';
+    expect(repeatedLines([quote, para, quote, 'Sport'])).toEqual([false, false, false, false]);
+  });
+});
+
+describe('menu runs', () => {
+  it('takes four or more link-like lines in a row', () => {
+    expect(menuRuns(['News', 'Sport', 'Weather', 'Travel', para])).toEqual([true, true, true, true, false]);
+  });
+  it('leaves a lone short line and a run of three', () => {
+    expect(menuRuns([para, 'A Wall Against the Sea', para, 'News', 'Sport', 'Weather'])).toEqual(
+      new Array(6).fill(false),
+    );
+    expect(isLinkLike('It rained.')).toBe(false);
+  });
+});
+
+describe('teaser lists', () => {
+  const teaser = (n: number): string[] => [
+    `Storm season ${n} puts the old harbour wall to the test`,
+    'By Ana Ruiz',
+    `The fishermen of the old port have seen ${n} winters like this one, and they say the wall will hold again this year.`,
+  ];
+  it('takes two or more headline, author and excerpt triplets', () => {
+    const r = teaserLines([...teaser(1), ...teaser(2)]);
+    expect(r.every(Boolean)).toBe(true);
+  });
+  it('leaves a single triplet: it may be the article itself', () => {
+    expect(teaserLines(teaser(1)).some(Boolean)).toBe(false);
+  });
+});
+
+describe('lists inside the article', () => {
+  const items = ['June 9 -- Town Hall, Porto', 'June 12 -- Old Theatre, Braga', 'June 15 -- City Park, Faro'];
+  it('keeps the items a colon announces', () => {
+    expect(listAfterColon(['The tour dates are:', ...items], 0)).toBe(3);
+  });
+  it('keeps a list with visible structure under a short heading', () => {
+    expect(listAfterHeading(['Tour Dates', ...items], 0)).toBe(4);
+  });
+  it('leaves lines after a sentence without a colon, and items of different shapes', () => {
+    expect(listAfterColon([para, ...items], 0)).toBe(0);
+    expect(listAfterColon(['The dates are:', 'June 9 -- Porto', 'see the website for more'], 0)).toBe(0);
+  });
+});
+
+describe('author box and related items', () => {
+  const box: Verdict = { role: 'boilerplate', reason: 'author-box' };
+  const related: Verdict = { role: 'boilerplate', reason: 'related-links' };
+  it('takes the biography lines under an author-box heading', () => {
+    expect(authorBioLines([null, box, null, null, null])).toEqual([2, 3]);
+  });
+  it('leaves lines with no author-box heading above', () => {
+    expect(authorBioLines([null, null, null])).toEqual([]);
+  });
+  it('takes the headlines under a "Related" heading up to the next prose line', () => {
+    const texts = ['Related', 'Sea wall plan approved', 'Fishermen protest in Faro', para];
+    expect(relatedItems(texts, [related, null, null, null])).toEqual([1, 2]);
+  });
+  it('leaves prose right under the heading', () => {
+    expect(relatedItems(['Related', para], [related, null])).toEqual([]);
+  });
+});
+
+describe('duplicate paragraphs', () => {
+  it('takes a long paragraph printed again, and a line that holds two kept paragraphs', () => {
+    const other = 'Engineers had warned for a decade that the old wall would not survive another storm season.';
+    expect(laterCopies([para, other, para, `${para} ${other}`], () => true)).toEqual([false, false, true, true]);
+  });
+  it('leaves short repeats to the repeated-line rule', () => {
+    expect(laterCopies(['It rained again.', 'It rained again.'], () => true)).toEqual([false, false]);
+  });
+});
+
+describe('region and prose score', () => {
+  it('finds the stretch with the largest sum', () => {
+    expect(bestRegion([-5, 30, -3, 40, -50, 10])).toEqual([1, 3]);
+  });
+  it('finds nothing when nothing scores', () => {
+    expect(bestRegion([-5, -1])).toBeNull();
+  });
+  it('scores running text above zero and a menu item below', () => {
+    expect(proseScore(para)).toBeGreaterThan(10);
+    expect(proseScore('Home')).toBeLessThan(0);
+    expect(stopwordDensity(para)).toBeGreaterThan(0.15);
+    expect(stopwordDensity('Harbour Wall Storm Photos Video')).toBe(0);
+  });
+});
+
+describe('the body pass', () => {
+  const lines = splitLines(
+    ['Home', 'News', 'Sport', 'Weather', '', para, '', para.replace('Tuesday', 'Monday')].join('\n'),
+  );
+  it('keeps the prose region and removes the menu', () => {
+    const v = classifyLines(lines, new Array(lines.length).fill(null));
+    expect(v.map((x) => x.role)).toEqual(['boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'body', 'body']);
+  });
+  it('keeps every line of a text with no boilerplate at all', () => {
+    const clean = splitLines(`A Wall Against the Sea\n\n${para}`);
+    expect(classifyLines(clean, [null, null]).map((x) => x.reason)).toEqual(['clean-document', 'prose']);
+  });
+});

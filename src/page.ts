@@ -1,10 +1,19 @@
 // The page that flows through the passes (pipeline.ts): the input's lines, each with its offsets
 // and the verdict a pass gave it, what the layout found where, the spans found so far, and the
 // record being filled. Every pass reads what earlier passes wrote and adds its own part.
-import type { ArticleRecord, BlockRole, Line, Mention, ParseOptions, Reason, Timestamp, Verdict } from './types.js';
-import type { FieldRule } from './attribution/field-rules.js';
-import type { NameMention } from './entities/recognize.js';
-import type { WireCredit } from './attribution/credits.js';
+import type {
+  ArticleRecord,
+  BlockRole,
+  Line,
+  Mention,
+  NameMention,
+  ParseOptions,
+  Reason,
+  Timestamp,
+  Verdict,
+  WireCredit,
+} from './types.js';
+import type { FieldRule } from './record/field-rules.js';
 
 export interface PageLine extends Line {
   /** The role a pass gave the line and why; null until one does (the body pass decides the rest). */

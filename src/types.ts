@@ -4,6 +4,7 @@ import type { LayoutReason } from './layout/reasons.js';
 import type { BodyReason } from './body/reasons.js';
 
 export type * from './record/schema.js';
+import type { Mention } from './record/schema.js';
 
 /** A line of the input with its offsets. */
 export interface Line {
@@ -51,4 +52,21 @@ export interface ParseOptions {
   today?: string;
   /** Fields whose confidence is below this are left empty, with a warning (0 to 1). */
   minConfidence?: number;
+}
+
+/** A name found in the text, with what the entity passes need beyond the public mention. */
+export interface NameMention extends Mention {
+  /** Title words seen with the person ("ministry spokesman"). */
+  title?: string;
+  /** For places, nationalities and organisations: the gazetteer entry's canonical name. */
+  canonical?: string;
+  kind?: string;
+}
+
+/** A wire story's credit: "NAIROBI, Kenya (AP) _". */
+export interface WireCredit {
+  agency: string | null;
+  place: string | null;
+  /** Length of the opening it was read from. */
+  length: number;
 }

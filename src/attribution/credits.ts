@@ -1,6 +1,7 @@
 import { cleanByline } from '../layout/byline.js';
 import { AGENCIES } from '../data/agencies.js';
 import type { Page } from '../page.js';
+import type { WireCredit } from '../types.js';
 
 const AGENCY = AGENCIES.join('|');
 
@@ -25,12 +26,6 @@ export function splitAuthors(byline: string | null): string[] {
         a.split(/\s+/).length <= 5 &&
         !new RegExp(`^(?:${AGENCY})$`).test(a),
     );
-}
-
-export interface WireCredit {
-  agency: string | null;
-  place: string | null;
-  /** Length of the opening it was read from. */ length: number;
 }
 
 /**

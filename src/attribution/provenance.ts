@@ -1,6 +1,6 @@
 import type { FieldSource, Line } from '../types.js';
 import { linesWithRole, verdictOf, type Page, type SourcedField } from '../page.js';
-import { FIELD_RULES, type FieldRule } from './field-rules.js';
+import { FIELD_RULES, type FieldRule } from '../record/field-rules.js';
 import { SETTINGS } from '../settings.js';
 
 const span = (lines: Line[], ids: number[]): { start: number; end: number } =>

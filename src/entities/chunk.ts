@@ -1,6 +1,6 @@
 import type { Token } from './tokens.js';
 import type { Entry } from './gazetteer.js';
-import type { MentionType } from '../types.js';
+import type { MentionType, NameMention } from '../types.js';
 
 /** A candidate name: a run of tokens, and what the rules decided about it. */
 export interface Chunk {
@@ -79,4 +79,9 @@ export function isCapitalized(t: Token): boolean {
 /** "of" in "Bank of England", "de" in "Banco de España": joins two capitalised parts of one name. */
 export function isConnector(t: Token): boolean {
   return CONNECTORS.has(t.norm);
+}
+
+/** A name before the document-level refinement: its type may still be open. */
+export interface NameCandidate extends Omit<NameMention, 'type'> {
+  type: MentionType | null;
 }

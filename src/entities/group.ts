@@ -1,5 +1,4 @@
-import type { Country, Entities, Organization, Person, Place } from '../types.js';
-import type { NameMention } from './recognize.js';
+import type { Country, Entities, NameMention, Organization, Person, Place } from '../types.js';
 import { gazetteer } from './gazetteer.js';
 import { alternation } from '../data/vocab.js';
 import { FORMS_OF_ADDRESS, HEAD_TITLES, OFFICE } from './data/titles.js';

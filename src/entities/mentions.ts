@@ -1,5 +1,4 @@
-import type { ArticleRecord, Mention } from '../types.js';
-import type { NameMention } from './recognize.js';
+import type { ArticleRecord, Mention, NameMention } from '../types.js';
 import { groupEntities } from './group.js';
 import type { Page } from '../page.js';
 

@@ -1,9 +1,9 @@
-import type { Mention, MentionType } from '../types.js';
+import type { NameMention } from '../types.js';
 import { foldTypography } from '../text/normalize.js';
 import { alternation } from '../data/vocab.js';
 import { gazetteer, type Entry, type Gazetteer } from './gazetteer.js';
 import { tokenize, type Token } from './tokens.js';
-import { chunkOf, isCapitalized, isConnector, isUpper, type Chunk } from './chunk.js';
+import { chunkOf, isCapitalized, isConnector, isUpper, type Chunk, type NameCandidate } from './chunk.js';
 import { matchGazetteer } from './rules/gazetteer-match.js';
 import { governmentBodyAfter } from './rules/government-body.js';
 import { isTitleWord, leadingTitleLength, titleBefore } from './rules/title-words.js';
@@ -13,19 +13,6 @@ import { MONTHS, WEEKDAYS } from '../dates/lexicon.js';
 import { ORG_HEADS, PLACE_HEADS } from './data/organizations.js';
 import { TITLE_WORDS } from './data/titles.js';
 import { ARTICLE_ROLES, rangesWithRole, type Page } from '../page.js';
-
-export interface NameMention extends Mention {
-  /** Title words seen with the person ("ministry spokesman"). */
-  title?: string;
-  /** For places, nationalities and organisations: the gazetteer entry's canonical name. */
-  canonical?: string;
-  kind?: string;
-}
-
-/** A name before the document-level refinement: its type may still be open. */
-export interface NameCandidate extends Omit<NameMention, 'type'> {
-  type: MentionType | null;
-}
 
 /**
  * Finds the PERSON, PLACE, ORG and NORP mentions in the given ranges of a text.

@@ -1,5 +1,6 @@
 import type { MentionType } from '../types.js';
-import type { NameCandidate, NameMention } from './recognize.js';
+import type { NameCandidate } from './chunk.js';
+import type { NameMention } from '../types.js';
 
 // Rules whose decision a stronger reading of the same name elsewhere in the document overrides.
 const WEAK = new Set(['name-shape', 'place-preposition', 'long-name', 'unknown', 'last-name', 'reporting-verb-word']);

@@ -33,6 +33,10 @@ for (const c of countries) {
     capitals: c.capital ?? [],
     region: c.region,
     subregion: c.subregion,
+    // What settles a word two countries share ("Indian", "Kingston"): a UN member over a
+    // territory, then the larger.
+    unMember: !!c.unMember,
+    area: c.area ?? 0,
   });
 }
 const capitals = new Set(countries.flatMap((c) => c.capital ?? []));

@@ -18,10 +18,13 @@ export interface Chunk {
 }
 
 export function chunkOf(tokens: Token[], at: number, len: number, source: string): Chunk {
+  // A rule that asks for more tokens than the range holds gets the ones there are: a name at the
+  // end of a line never turns the whole record into an error.
+  const end = Math.min(tokens.length, at + Math.max(1, len));
   const first = tokens[at];
-  const last = tokens[at + len - 1];
+  const last = tokens[end - 1];
   return {
-    tokens: tokens.slice(at, at + len),
+    tokens: tokens.slice(at, end),
     at,
     start: first.start,
     end: last.end,

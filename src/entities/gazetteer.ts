@@ -3,7 +3,15 @@ import { COUNTRY_ALIASES, DEMONYM_ALIASES, REGIONS, US_STATE_ABBREVIATIONS } fro
 import { KNOWN_ORGS } from './data/organizations.js';
 
 export interface GazetteerFile {
-  countries: Array<{ code: string; name: string; names: string[]; demonyms: string[]; capitals: string[] }>;
+  countries: Array<{
+    code: string;
+    name: string;
+    names: string[];
+    demonyms: string[];
+    capitals: string[];
+    unMember?: boolean;
+    area?: number;
+  }>;
   cities: Array<[string, string, number]>;
   regions: Array<[string, string]>;
 }
@@ -91,7 +99,11 @@ export function buildGazetteerIndex(geo: GazetteerFile, lex: LexiconFile): Gazet
   // Weakest first, so that a country beats a city of the same name ("Mexico", "Panama").
   for (const [name, code] of geo.regions) add(name, { kind: 'region', name, code });
   for (const [name, code] of geo.cities) add(name, { kind: 'city', name, code }, true);
-  for (const c of geo.countries) {
+  // The strongest claim last, so that it wins a shared word: "Indian" is India's, not the British
+  // Indian Ocean Territory's; "Kingston" Jamaica's, not Norfolk Island's; "Congolese" the larger
+  // Congo's.
+  const rank = (c: GazetteerFile['countries'][number]): number => (c.unMember ? 1e9 : 0) + (c.area ?? 0);
+  for (const c of [...geo.countries].sort((a, b) => rank(a) - rank(b) || a.code.localeCompare(b.code))) {
     countryName.set(c.code, c.name);
     for (const cap of c.capitals) add(cap, { kind: 'capital', name: cap, code: c.code }, true);
     for (const d of c.demonyms) {

@@ -31,7 +31,9 @@ export function governmentBodyAfter(tokens: Token[], i: number, countryLen: numb
 }
 
 function placeLength(tokens: Token[], at: number, g: Gazetteer): number {
-  for (let n = 3; n >= 1; n--) {
+  // Only as many words as the line still has: a slice past the end is shorter than asked, and a
+  // one-word city at the end of a line once counted as three ("… embassy in Paris" + nothing).
+  for (let n = Math.min(3, tokens.length - at); n >= 1; n--) {
     const key = tokens
       .slice(at, at + n)
       .map((t) => t.norm)

@@ -18,6 +18,8 @@ import type { FieldRule } from './record/field-rules.js';
 export interface PageLine extends Line {
   /** The role a pass gave the line and why; null until one does (the body pass decides the rest). */
   verdict: Verdict | null;
+  /** The body model's probability that the line is the article's, once the body pass has run. */
+  score?: number;
 }
 
 /** The fields whose line the layout passes record, for provenance. */

@@ -7,6 +7,7 @@
 //   entities     names (people, places, organisations, nationalities), grouped
 //   attribution  wire credits, quotes, where each field came from, how sure, authors
 //   analyze      language, figures, keywords
+//   render       the record's text as a reader sees it (Markdown syntax folded away)
 //
 // render/ then prints the record; cli/ and io/ sit around it all.
 import { newPage, type Page } from './page.js';
@@ -21,6 +22,7 @@ import { bylinePass } from './layout/byline.js';
 import { articleStartPass } from './layout/start.js';
 import { bodyLinesPass } from './body/classify.js';
 import { dekPass } from './body/dek.js';
+import { articleHeadPass } from './body/head.js';
 import { paragraphsPass } from './body/paragraphs.js';
 import { refDatePass } from './dates/ref-date.js';
 import { datesPass } from './dates/find.js';
@@ -28,12 +30,15 @@ import { namesPass } from './entities/recognize.js';
 import { mentionsPass } from './entities/mentions.js';
 import { authorsPass, wireCreditPass } from './attribution/credits.js';
 import { quotesPass } from './attribution/quotes.js';
+import { publisherPass } from './attribution/publisher.js';
 import { confidencePass, provenancePass } from './attribution/provenance.js';
 import { languagePass } from './analyze/language.js';
 import { statsPass } from './analyze/stats.js';
 import { keywordsPass } from './analyze/keywords.js';
+import { tidyTextPass } from './render/tidy.js';
+import { renderMarkdown } from './io/markdown.js';
 
-export type Stage = 'layout' | 'body' | 'dates' | 'entities' | 'attribution' | 'analyze';
+export type Stage = 'layout' | 'body' | 'dates' | 'entities' | 'attribution' | 'analyze' | 'render';
 
 export interface Pass {
   stage: Stage;
@@ -52,6 +57,7 @@ export const PASSES = [
   { stage: 'layout', name: 'byline', run: bylinePass },
   { stage: 'layout', name: 'article-start', run: articleStartPass },
   { stage: 'body', name: 'body-lines', run: bodyLinesPass },
+  { stage: 'body', name: 'article-head', run: articleHeadPass },
   { stage: 'body', name: 'dek', run: dekPass },
   { stage: 'body', name: 'paragraphs', run: paragraphsPass },
   { stage: 'dates', name: 'ref-date', run: refDatePass },
@@ -59,6 +65,7 @@ export const PASSES = [
   { stage: 'entities', name: 'names', run: namesPass },
   { stage: 'entities', name: 'mentions', run: mentionsPass },
   { stage: 'attribution', name: 'wire-credit', run: wireCreditPass },
+  { stage: 'attribution', name: 'publisher', run: publisherPass },
   { stage: 'attribution', name: 'quotes', run: quotesPass },
   { stage: 'attribution', name: 'provenance', run: provenancePass },
   { stage: 'attribution', name: 'confidence', run: confidencePass },
@@ -66,14 +73,37 @@ export const PASSES = [
   { stage: 'analyze', name: 'language', run: languagePass },
   { stage: 'analyze', name: 'stats', run: statsPass },
   { stage: 'analyze', name: 'keywords', run: keywordsPass },
+  { stage: 'render', name: 'tidy-text', run: tidyTextPass },
 ] as const satisfies readonly Pass[];
 
 export type PassName = (typeof PASSES)[number]['name'];
 
 /** Runs every pass over the text: the page, with every line judged and the record filled. */
 export function runPasses(text: string, options: ParseOptions = {}): Page {
-  const page = newPage(text, options);
-  for (const pass of PASSES) pass.run(page);
+  const page = newPage(viewOf(text, options), options);
+  const deadline = options.budgetMs ? Date.now() + options.budgetMs : Infinity;
+  for (const pass of PASSES) {
+    if (Date.now() > deadline) throw new ParseTimeout(options.budgetMs!);
+    pass.run(page);
+  }
+  return page;
+}
+
+/** The text the passes read: Markdown with its syntax blanked out (the same length), else the text. */
+const viewOf = (text: string, options: ParseOptions): string =>
+  options.format === 'markdown' ? renderMarkdown(text) : text;
+
+/** A document that ran over its time budget. */
+export class ParseTimeout extends Error {
+  constructor(budgetMs: number) {
+    super(`took longer than ${budgetMs} ms (raise --doc-timeout)`);
+  }
+}
+
+/** The layout passes only: the page as the body stage receives it (the body model trains on it). */
+export function runLayout(text: string, options: ParseOptions = {}): Page {
+  const page = newPage(viewOf(text, options), options);
+  for (const pass of PASSES) if (pass.stage === 'layout') pass.run(page);
   return page;
 }
 

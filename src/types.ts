@@ -52,6 +52,13 @@ export interface ParseOptions {
   today?: string;
   /** Fields whose confidence is below this are left empty, with a warning (0 to 1). */
   minConfidence?: number;
+  /**
+   * A time budget in milliseconds, checked between passes: a document still being parsed when it
+   * runs out is given up with a `ParseTimeout`.
+   */
+  budgetMs?: number;
+  /** How to read the text: as it is, or as Markdown (its syntax blanked out, offsets kept). */
+  format?: 'text' | 'markdown';
 }
 
 /** A name found in the text, with what the entity passes need beyond the public mention. */

@@ -1,32 +1,9 @@
-import { cleanByline } from '../layout/byline.js';
 import { AGENCIES } from '../data/agencies.js';
+import { authorsOf } from '../layout/person-name.js';
 import type { Page } from '../page.js';
 import type { WireCredit } from '../types.js';
 
 const AGENCY = AGENCIES.join('|');
-
-// UI words that scrapers catch next to a byline: never an author.
-const NOT_AUTHOR =
-  /^(?:email(?: the author)?|follow|share|updated|published|posted|\d+\s*min(?:ute)?s? read|read more|contact|staff|more|view|profile|by|and|the)$/i;
-
-/**
- * Authors of a byline: "By Jane Doe and John Roe", "Jane Doe, John Roe & Ann Poe" → one name each;
- * "By" goes only as a whole word ("By Byrne Hobart" is "Byrne Hobart"); UI words are dropped.
- */
-export function splitAuthors(byline: string | null): string[] {
-  if (!byline) return [];
-  return cleanByline(byline)
-    .split(/\s*(?:,|&|\band\b|\bund\b|\by\b|\bet\b)\s*/u)
-    .map((a) => a.replace(/\s*\([^)]*\)\s*$/, '').trim())
-    .filter(
-      (a) =>
-        a &&
-        !NOT_AUTHOR.test(a) &&
-        /^\p{Lu}/u.test(a) &&
-        a.split(/\s+/).length <= 5 &&
-        !new RegExp(`^(?:${AGENCY})$`).test(a),
-    );
-}
 
 /**
  * A wire story's opening: "NAIROBI, Kenya (AP) _ …", "WASHINGTON (Reuters) - …",
@@ -56,5 +33,5 @@ export function wireCreditPass(page: Page): void {
 
 /** Pass: the byline's people, one name each, from the byline the confidence pass kept. */
 export function authorsPass(page: Page): void {
-  page.record.authors = splitAuthors(page.record.byline);
+  page.record.authors = authorsOf(page.record.byline);
 }

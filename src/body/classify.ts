@@ -9,7 +9,11 @@ import { listAfterColon, listAfterHeading } from './rules/colon-list.js';
 import { authorBioLines } from './rules/author-bio.js';
 import { relatedItems } from './rules/related-items.js';
 import type { Page } from '../page.js';
+import { bodyFeatures, type BodyRows } from './features.js';
+import { bodyModel, bodyModelProblem, bodyProbabilities } from './model.js';
 import { SETTINGS } from '../settings.js';
+import { isProse } from '../text/prose.js';
+import { wordCount } from '../text/normalize.js';
 
 // Weight of an already judged line in the body search. Structure around the body (a byline, a
 // takeaways box, a labelled section) is a wall the body does not cross; a caption inside the body
@@ -38,18 +42,99 @@ const BARRIER: Partial<Record<Reason, number>> = {
 };
 const weightOf = (v: Verdict): number => BARRIER[v.reason] ?? WEIGHT[v.role] ?? -6;
 
+// Tried and rejected (kept here so nobody tries them again):
+// - a line in capitals inside the article as a link to another story: it removed no article text
+//   on the dev pages and 30% article text elsewhere;
+// - removing every later copy of a paragraph: 0.7% article text on the dev pages, most of it
+//   elsewhere (pages that repeat their lede in a print copy). Copies are a feature of the model now.
+
 /**
  * Pass: every line the layout left open gets its verdict. Repeated short lines and menu runs are
  * boilerplate; the body is the stretch of lines with the best prose score; every other line is
  * boilerplate outside the text.
  */
 export function bodyLinesPass(page: Page): void {
-  const verdicts = classifyLines(
+  const evidence = bodyEvidence(page);
+  const model = bodyModel();
+  if (!model) {
+    page.lines.forEach((l, i) => (l.verdict = evidence.rules[i]));
+    page.record.warnings.push(`body found by the rules alone: ${bodyModelProblem()} (run "npm run train")`);
+    return;
+  }
+  const p = bodyProbabilities(model, evidence.rows);
+  const top = page.headline ?? page.titleLine;
+  page.lines.forEach((l, i) => {
+    l.score = p[i];
+    if (l.verdict) return;
+    const rule = evidence.rules[i];
+    // Certain whatever the score: the biography under an author-box heading, the headlines under
+    // a "Related" heading.
+    if (rule.reason === 'author-box' || rule.reason === 'related-item') l.verdict = rule;
+    // Between the headline and the byline or date line stands the standfirst, not the body: the
+    // dek pass takes it.
+    else if (top !== null && page.start !== null && i > top && i < page.start)
+      l.verdict = { role: 'boilerplate', reason: 'outside-main-text' };
+    else if (p[i] >= SETTINGS.bodyThreshold) l.verdict = { role: 'body', reason: 'model-body' };
+    else l.verdict = rule.role === 'boilerplate' ? rule : { role: 'boilerplate', reason: 'model-boilerplate' };
+  });
+  bridgeGaps(page);
+  // Never an empty body when the page has prose: the model has not seen every kind of page (a
+  // language it was not trained on, a layout of its own); the rules' best stretch of prose serves.
+  if (!page.lines.some((l) => l.verdict?.role === 'body'))
+    page.lines.forEach((l, i) => {
+      if (evidence.rules[i].role === 'body' && l.verdict?.reason !== 'title-repeat' && isFallback(l.verdict))
+        l.verdict = evidence.rules[i];
+    });
+}
+
+/**
+ * An advertisement slot, a "Read more" link or a share bar between two paragraphs does not end
+ * the article: prose right after such a gap (at most two lines of widgets below a body line) stays
+ * in the body when the model gives it even a low score. Walking down, so a run of paragraphs
+ * continues the body one by one.
+ */
+function bridgeGaps(page: Page): void {
+  const { lines } = page;
+  let lastBody = -Infinity;
+  for (let i = 0; i < lines.length; i++) {
+    const v = lines[i].verdict;
+    if (v?.role === 'body') {
+      lastBody = i;
+      continue;
+    }
+    const gap = i - lastBody - 1;
+    if (gap > SETTINGS.bridgeMaxGap || v?.reason !== 'model-boilerplate' || !isProse(lines[i].text)) continue;
+    const between = lines.slice(lastBody + 1, i);
+    if (
+      between.every((l) => l.verdict?.role === 'boilerplate' && wordCount(l.text) <= 8) &&
+      (lines[i].score ?? 0) >= SETTINGS.bridgeThreshold
+    ) {
+      lines[i].verdict = { role: 'body', reason: 'model-body' };
+      lastBody = i;
+    }
+  }
+}
+
+// Lines the fallback may take: those the model or the body rules turned down, not the layout's.
+const isFallback = (v: Verdict | null): boolean =>
+  !v || v.reason === 'model-boilerplate' || v.reason === 'outside-main-text';
+
+/** What the body model reads: the body rules' verdicts and each line's features. */
+export interface BodyEvidence {
+  rules: Verdict[];
+  rows: BodyRows;
+}
+
+export function bodyEvidence(page: Page): BodyEvidence {
+  const rules = classifyLines(
     page.lines,
     page.lines.map((l) => l.verdict),
     page.start,
   );
-  page.lines.forEach((l, i) => (l.verdict = verdicts[i]));
+  return {
+    rules,
+    rows: bodyFeatures(page.lines, rules, page.start, page.titleLine),
+  };
 }
 
 /**
@@ -102,9 +187,6 @@ export function classifyLines(lines: Line[], known: Array<Verdict | null>, start
   return verdicts.map((v, i) => {
     if (v) return v;
     if (copies[i]) return { role: 'boilerplate', reason: 'duplicate-paragraph' };
-    // "SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'" inside a page's article: a link to
-    // another story, set in capitals (a clean document's capitals are its own headlines).
-    if (inRegion(i) && !clean && isAllCapsLine(texts[i])) return { role: 'boilerplate', reason: 'all-caps-link' };
     if (inRegion(i)) return { role: 'body', reason: prose[i] > 0 ? 'prose' : 'inside-main-text' };
     if (clean) return { role: 'body', reason: 'clean-document' };
     return { role: 'boilerplate', reason: 'outside-main-text' };
@@ -139,14 +221,4 @@ function widenGaps(scores: number[]): number[] {
     run++;
     return s * Math.min(1 + (run - 1) * 0.5, 2);
   });
-}
-
-// AP's capitalised subheads ("WHO IS THE FRONT-RUNNER?") are shorter.
-function isAllCapsLine(text: string): boolean {
-  const words = text.match(/\p{L}{2,}/gu) ?? [];
-  return (
-    words.length >= SETTINGS.allCapsLinkMinWords &&
-    words.every((w) => /\p{Lu}/u.test(w) && w === w.toUpperCase()) &&
-    !/\?$/.test(text)
-  );
 }

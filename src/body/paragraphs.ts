@@ -17,9 +17,18 @@ export function paragraphsPass(page: Page): void {
   record.body = record.paragraphs.join('\n\n');
   record.summary = page.dek.length
     ? page.dek.map((i) => lines[i].text).join(' ')
-    : (record.paragraphs.find((p) => wordCount(p) >= SETTINGS.ledeMinWords) ?? null);
+    : (record.paragraphs.find((p) => wordCount(p) >= SETTINGS.ledeMinWords && !notASummary(p)) ?? null);
   record.images = linesWithRole(page, ['caption']).map((i) => lines[i].text);
   record.removed = lines
     .filter((l) => verdictOf(l).role === 'boilerplate')
     .map((l) => ({ text: l.text, reason: verdictOf(l).reason, start: l.start, end: l.end }));
 }
+
+// What reads as a first paragraph and is none: a caption or photo credit, a form's answer
+// ("Thank you for subscribing"), a site's tagline.
+const NOT_A_SUMMARY = [
+  /\b(?:getty images|ap photo|afp via getty|reuters\/|shutterstock|istockphoto)\b|\((?:photo|image|credit)[^)]*\)$/i,
+  /^(?:thank you|thanks) for\b|^your (?:message|comment|subscription|submission|email)\b|^you(?:'re| are) (?:now )?(?:subscribed|signed up)\b/i,
+  /^(?:welcome to|the (?:leading|best|#1|number one)\b[^.]{1,60}\b(?:source|site|destination))\b/i,
+];
+const notASummary = (p: string): boolean => NOT_A_SUMMARY.some((re) => re.test(p));

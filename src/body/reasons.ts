@@ -8,12 +8,13 @@ export const BODY_REASONS = {
   'related-item': 'a headline under a "Related" heading',
   'list-after-colon': 'an item of a list the article announces',
   'duplicate-paragraph': 'a paragraph printed again further down',
-  'all-caps-link': 'a link to another story, set in capitals, inside the article',
   prose: 'running text inside the article region',
   'inside-main-text': 'a short line inside the article region (a subheading)',
   'clean-document': 'a text with no boilerplate at all: every line is the article',
   'outside-main-text': 'a line outside the article region',
   'dek-before-body': 'the standfirst between the headline and the body',
+  'model-body': 'the body model reads it as the article (its score is shown)',
+  'model-boilerplate': 'the body model reads it as not the article',
 } as const;
 
 export type BodyReason = keyof typeof BODY_REASONS;

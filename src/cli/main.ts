@@ -1,12 +1,13 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { guardInterrupt, guardPipe, fail, interrupted } from './output.js';
+import { parseYmd } from '../dates/calendar.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 function refDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
-    throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
+  if (!parseYmd(value)) throw new InvalidArgumentError(`${value} is not a date of the calendar`);
   return value;
 }
 function unitInterval(value: string): number {
@@ -14,6 +15,29 @@ function unitInterval(value: string): number {
   if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError('expected a number from 0 to 1');
   return n;
 }
+/** "60MB", "20MiB", "500k", "1g", "2048": a size in bytes (k, M, G in powers of 1024, KB/MB/GB in 1000s). */
+export function byteSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?) ?(?:([kmg])(i?b)?|b)?$/i.exec(value.trim());
+  if (!m) throw new InvalidArgumentError('expected a size such as 20MB, 512k or 1048576');
+  const [, num, unit, suffix] = m;
+  const power = unit ? { k: 1, m: 2, g: 3 }[unit.toLowerCase() as 'k' | 'm' | 'g'] : 0;
+  // "MB" is a thousand kilobytes, "MiB" and a bare "M" powers of 1024, as ls and du read them.
+  const base = suffix && suffix.toLowerCase() === 'b' ? 1000 : 1024;
+  const n = Math.round(Number(num) * base ** power);
+  if (!(n > 0)) throw new InvalidArgumentError('expected a size above zero');
+  return n;
+}
+
+/** "txt,md" → ["txt", "md"]; "none" stands for files without an extension, "*" for every file. */
+function extensions(value: string): string[] {
+  const list = value
+    .split(',')
+    .map((e) => e.trim().replace(/^\./, '').toLowerCase())
+    .filter(Boolean);
+  if (!list.length) throw new InvalidArgumentError('expected extensions such as txt,md,html or * for every file');
+  return list.map((e) => (e === 'none' ? '' : e));
+}
+
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
@@ -50,8 +74,11 @@ Run "briefcli help <command>" for a command's options and more examples.`,
       ]),
     )
     .addOption(
-      new Option('--input-format <format>', 'text files, or JSONL lines {"id","text","refDate"?}')
-        .choices(['text', 'jsonl'])
+      new Option(
+        '--input-format <format>',
+        'text files (Markdown recognised by name or syntax), markdown, or JSONL lines {"id","text","refDate"?}',
+      )
+        .choices(['text', 'markdown', 'jsonl'])
         .default('text'),
     )
     .option('--pretty', 'indent JSON (default on a terminal)')
@@ -68,12 +95,17 @@ Run "briefcli help <command>" for a command's options and more examples.`,
       0.5,
     )
     .option('--fields <list>', 'keep only these fields, comma-separated (dots for nested: entities.countries)')
-    .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, 20 * 1024 * 1024)
+    .option('--max-bytes <size>', 'refuse files larger than this (20MiB, 60MB, 512k)', byteSize, 20 * 1024 * 1024)
+    .option(
+      '--ext <list>',
+      'extensions read from folders: txt,text,md,markdown,html,htm,none (no extension) by default; * for all',
+      extensions,
+    )
     .option('--explain', 'print each line of the input with its verdict and the rule that decided')
     .option('-q, --quiet', 'no progress line and no warnings for skipped files')
     .option(
       '--doc-timeout <ms>',
-      'time budget per document (ms); over it, an error record. Batches always have one; given here, a single file too',
+      'time budget per document (ms); over it, an error record (checked between passes inline, enforced on worker threads)',
       positiveInt,
       5000,
     )
@@ -92,7 +124,8 @@ Examples:
   briefcli parse page.txt --fields title,entities.countries --ref-date 2026-11-28
   briefcli parse page.txt --explain
 
-Exit status: 0 all inputs parsed, 1 some failed (the others still printed), 2 usage error.`,
+Exit status: 0 all inputs parsed, 1 some failed (the others still printed), 2 usage error,
+70 internal error (a bug: please report it), 130 interrupted (Ctrl-C).`,
     )
     .action(async (inputs: string[], opts, cmd: Command) => {
       if (!inputs.length && opts.inputFormat !== 'jsonl') {
@@ -125,12 +158,16 @@ Exit status: 0 all inputs parsed, 1 some failed (the others still printed), 2 us
     .option('--top <n>', 'rows per ranking', positiveInt, 10)
     .option('--from-records', 'read records that `briefcli parse --format ndjson` wrote instead of parsing')
     .addOption(
-      new Option('--input-format <format>', 'text files, or JSONL lines {"id","text","refDate"?}')
-        .choices(['text', 'jsonl'])
+      new Option(
+        '--input-format <format>',
+        'text files (Markdown recognised by name or syntax), markdown, or JSONL lines {"id","text","refDate"?}',
+      )
+        .choices(['text', 'markdown', 'jsonl'])
         .default('text'),
     )
     .option('--ref-date <YYYY-MM-DD>', 'date for relative dates when the input and the article give none', refDate)
-    .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, 20 * 1024 * 1024)
+    .option('--max-bytes <size>', 'refuse files larger than this (20MiB, 60MB, 512k)', byteSize, 20 * 1024 * 1024)
+    .option('--ext <list>', 'extensions read from folders, as for parse', extensions)
     .option('--doc-timeout <ms>', 'time budget per document in a batch', positiveInt, 5000)
     .option('-j, --jobs <n>', 'worker threads (1: none)', positiveInt)
     .option('-q, --quiet', 'no progress line and no warnings for skipped files')

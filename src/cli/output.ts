@@ -46,13 +46,22 @@ export function drained(): Promise<void> {
   return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
 }
 
+// The progress line on stderr, if one is drawn: cleared before any message, so the two never
+// share a line.
+let statusLine: { clear(): void } | null = null;
+export function setStatusLine(line: { clear(): void } | null): void {
+  statusLine = line;
+}
+
 /** One line on stderr, naming the input and the reason. */
 export function warn(message: string): void {
+  statusLine?.clear();
   const c = painter(process.stderr);
   process.stderr.write(`${c.yellow('briefcli:')} ${message.replace(/[\r\n]+/g, ' ')}\n`);
 }
 
 export function fail(message: string): void {
+  statusLine?.clear();
   const c = painter(process.stderr);
   process.stderr.write(`${c.red('briefcli:')} ${message.replace(/[\r\n]+/g, ' ')}\n`);
 }

@@ -1,11 +1,10 @@
 import { statSync } from 'node:fs';
-import { parseArticle } from '../pipeline.js';
+import { parseArticle, ParseTimeout } from '../pipeline.js';
 import type { ArticleRecord, ParseOptions } from '../types.js';
 import { expandInputs, fromBytes, isError, readDoc, type InputItem } from '../io/inputs.js';
 import { eachSourceLine, parseJsonlLine } from '../io/jsonl.js';
 import { renderJson, renderNdjsonLine } from '../render/json.js';
-import { pickFields } from '../render/fields.js';
-import { drained, fail, interrupted, painter, warn, writeOut } from './output.js';
+import { drained, fail, interrupted, painter, setStatusLine, warn, writeOut } from './output.js';
 import { ParsePool } from './pool.js';
 import { Progress } from './progress.js';
 import { OutDir } from '../io/out-dir.js';
@@ -25,7 +24,7 @@ const POOL_AFTER = 4;
 export type OutRecord = ArticleRecord | { id: string; error: string };
 
 export interface BatchOptions {
-  inputFormat: 'text' | 'jsonl';
+  inputFormat: 'text' | 'jsonl' | 'markdown';
   refDate?: string;
   maxBytes: number;
   quiet?: boolean;
@@ -35,6 +34,9 @@ export interface BatchOptions {
   enforceTimeout?: boolean;
   jobs?: number;
   explain?: boolean;
+  format?: 'json' | 'ndjson' | 'table' | 'csv';
+  /** Extensions read from folders. */
+  ext?: string[];
 }
 
 export interface BatchHooks {
@@ -57,6 +59,9 @@ export async function processInputs(inputs: string[], opts: BatchOptions, hooks:
     ...(opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {}),
   };
   const progress = new Progress(process.stderr, !opts.quiet && isMany(inputs, opts.inputFormat));
+  const textFormat = opts.inputFormat === 'markdown' ? 'markdown' : 'auto';
+  const many = isMany(inputs, opts.inputFormat);
+  if (progress.shown) setStatusLine(progress);
   let failed = 0;
   let pool: ParsePool | null = null;
   let seen = 0;
@@ -74,7 +79,7 @@ export async function processInputs(inputs: string[], opts: BatchOptions, hooks:
       while (order.length) {
         const r = await order[0];
         order.shift();
-        progress.tick();
+        progress.tick(!!r && !('error' in r));
         if (r) await hooks.emit(r);
         if (order.length && !(await settled(order[0]))) break;
       }
@@ -89,18 +94,28 @@ export async function processInputs(inputs: string[], opts: BatchOptions, hooks:
         return;
       }
       const rec = report(item.id, item.error);
-      order.push(Promise.resolve(errorsInStream ? rec : null));
+      order.push(Promise.resolve(errorsInStream && !item.noRecord ? rec : null));
       void flush();
       return;
     }
     if (item.warning) warn(`${item.id}: ${item.warning}`);
-    const options: ParseOptions = { ...base, id: item.id, ...(item.refDate ? { refDate: item.refDate } : {}) };
+    const options: ParseOptions = {
+      ...base,
+      id: item.id,
+      ...(item.refDate ? { refDate: item.refDate } : {}),
+      ...(item.format ? { format: item.format } : {}),
+    };
     if (opts.explain) {
-      const { renderExplain } = await import('../render/explain.js');
-      writeOut(`${renderExplain(item.text, item.id, options)}\n`);
+      const { renderExplain, renderExplainJson } = await import('../render/explain.js');
+      const json = opts.format === 'json' || opts.format === 'ndjson';
+      writeOut(
+        `${json ? renderExplainJson(item.text, item.id, options) : renderExplain(item.text, item.id, options, painter(process.stdout), terminalWidth())}\n`,
+      );
       return;
     }
-    if (!pool && (opts.enforceTimeout || (seen >= POOL_AFTER && (opts.jobs ?? 2) > 1)))
+    // A batch goes to worker threads (where a runaway document can be stopped); a single input is
+    // parsed here, its budget checked between passes, with the whole heap at its disposal.
+    if (!pool && many && (opts.enforceTimeout || (seen >= POOL_AFTER && (opts.jobs ?? 2) > 1)))
       pool = new ParsePool(opts.jobs, opts.docTimeout);
     if (pool) {
       const p = pool;
@@ -113,7 +128,8 @@ export async function processInputs(inputs: string[], opts: BatchOptions, hooks:
       while (p.load > p.width * 4)
         await Promise.race([order[0], new Promise((r) => setTimeout(r, 5))]).then(() => flush());
     } else {
-      order.push(Promise.resolve(parseInline(item.text, options, report)));
+      // Inline, the budget is checked between passes; on the pool a worker that runs over is stopped.
+      order.push(Promise.resolve(parseInline(item.text, { ...options, budgetMs: opts.docTimeout }, report)));
       // Let the event loop run between documents: Ctrl-C and a full stdout are heard there.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -131,7 +147,8 @@ export async function processInputs(inputs: string[], opts: BatchOptions, hooks:
       );
     } else {
       // On a terminal the files are listed before the first is read, so the progress line knows the total and gives an ETA.
-      const entries = progress.shown ? [...expandInputs(inputs)] : expandInputs(inputs);
+      const expand = { extensions: opts.ext };
+      const entries = progress.shown ? [...expandInputs(inputs, expand)] : expandInputs(inputs, expand);
       if (Array.isArray(entries)) progress.total = entries.length;
       for (const entry of entries) {
         if (interrupted()) break;
@@ -142,8 +159,8 @@ export async function processInputs(inputs: string[], opts: BatchOptions, hooks:
         hooks.named?.(entry.path, entry.rel);
         const item =
           entry.path === '-'
-            ? fromBytes('-', await readStdin())
-            : readDoc(entry.path, entry.walked, { maxBytes: opts.maxBytes });
+            ? fromBytes('-', await readStdin(), false, textFormat)
+            : readDoc(entry.path, entry.walked, { maxBytes: opts.maxBytes, format: textFormat });
         await submit(item, hooks.errorsInline);
       }
     }
@@ -152,6 +169,7 @@ export async function processInputs(inputs: string[], opts: BatchOptions, hooks:
     await flushing;
   } finally {
     progress.done();
+    setStatusLine(null);
     await (pool as ParsePool | null)?.close();
   }
   return failed;
@@ -165,6 +183,12 @@ export async function runParse(inputs: string[], opts: ParseCliOptions): Promise
     ?.split(',')
     .map((f) => f.trim())
     .filter(Boolean);
+  const picking = fields ? await import('../render/fields.js') : null;
+  if (fields && picking) {
+    const wrong = picking.checkFields(fields);
+    if (wrong) throw new UsageError(`--fields: ${wrong}`);
+  }
+  const tree = fields && picking ? picking.fieldTree(fields) : null;
   const stream = format === 'ndjson';
   const collected: OutRecord[] = [];
   const out = opts.outDir ? openOutDir(opts.outDir, inputs, !!opts.allowOutInInput) : null;
@@ -172,7 +196,7 @@ export async function runParse(inputs: string[], opts: ParseCliOptions): Promise
   let writeFailures = 0;
 
   const emit = async (r: OutRecord): Promise<void> => {
-    const shown = fields && !('error' in r) ? pickFields(r, fields) : r;
+    const shown = tree && picking && !('error' in r) ? picking.pickFields(r, tree) : r;
     if (out) {
       if ('error' in r) return;
       try {
@@ -198,8 +222,13 @@ export async function runParse(inputs: string[], opts: ParseCliOptions): Promise
   });
 
   if (format === 'table') {
-    const { renderTable } = await import('../render/table.js');
-    writeOut(`${renderTable(collected, painter(process.stdout))}\n`);
+    const { renderTable, renderFieldTable } = await import('../render/table.js');
+    const width = terminalWidth();
+    const paint = painter(process.stdout);
+    const table = fields
+      ? renderFieldTable(collected as Array<Record<string, unknown>>, fields, paint, width)
+      : renderTable(collected, paint, width);
+    writeOut(`${table}\n`);
   } else if (format === 'json' && !opts.explain) {
     if (collected.length === 1 && !isMany(inputs, opts.inputFormat)) writeOut(`${renderJson(collected[0], pretty)}\n`);
     else if (collected.length) writeOut(`${renderJson(collected, pretty)}\n`);
@@ -226,10 +255,17 @@ function openOutDir(dir: string, inputs: string[], allow: boolean): OutDir {
 
 export class UsageError extends Error {}
 
+/** Columns a table may fill: the terminal's width, else $COLUMNS, else 100. */
+export function terminalWidth(): number {
+  const env = Number(process.env.COLUMNS);
+  return process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : env > 20 ? env : 100;
+}
+
 function parseInline(text: string, options: ParseOptions, report: (id: string, e: string) => OutRecord): OutRecord {
   try {
     return parseArticle(text, options);
   } catch (e) {
+    if (e instanceof ParseTimeout) return report(options.id ?? '', e.message);
     return report(options.id ?? '', `internal error: ${(e as Error).message}`);
   }
 }
@@ -240,7 +276,7 @@ async function settled(p: Promise<unknown>): Promise<boolean> {
   return (await Promise.race([p, Promise.resolve(marker)])) !== marker;
 }
 
-function isMany(inputs: string[], inputFormat: 'text' | 'jsonl'): boolean {
+function isMany(inputs: string[], inputFormat: BatchOptions['inputFormat']): boolean {
   if (inputFormat === 'jsonl' || inputs.length !== 1) return true;
   try {
     return inputs[0] !== '-' && statSync(inputs[0]).isDirectory();

@@ -4,6 +4,9 @@
  */
 export class Progress {
   private count = 0;
+  private failed = 0;
+  /** Whether the line is on the screen now (and must be cleared before anything else is written). */
+  private drawn = false;
   private readonly started = Date.now();
   private last = 0;
   total: number | null = null;
@@ -18,17 +21,28 @@ export class Progress {
     this.shown = enabled && !!stream.isTTY;
   }
 
-  tick(): void {
+  /** One input finished; `ok` false when it failed. */
+  tick(ok = true): void {
     this.count++;
+    if (!ok) this.failed++;
     if (!this.shown) return;
     const now = Date.now();
     if (now - this.last < 100) return;
     this.last = now;
     this.stream.write(`\r${this.line(now)}\u001b[K`);
+    this.drawn = true;
+  }
+
+  /** Takes the line off the screen, so that a message starts on a clean line. */
+  clear(): void {
+    if (!this.drawn) return;
+    this.stream.write('\r\u001b[K');
+    this.drawn = false;
   }
 
   done(): void {
     if (this.shown && this.count) this.stream.write(`\r${this.line(Date.now())}\u001b[K\n`);
+    this.drawn = false;
   }
 
   private line(now: number): string {
@@ -36,6 +50,7 @@ export class Progress {
     const rate = secs > 0 ? this.count / secs : 0;
     const eta =
       this.total && this.count < this.total && rate > 0 ? `, ETA ${Math.ceil((this.total - this.count) / rate)} s` : '';
-    return `briefcli: ${this.count}${this.total ? `/${this.total}` : ''} done, ${rate.toFixed(1)}/s, ${secs.toFixed(1)} s${eta}`;
+    const failed = this.failed ? `, ${this.failed} failed` : '';
+    return `briefcli: ${this.count}${this.total ? `/${this.total}` : ''} done${failed}, ${rate.toFixed(1)}/s, ${secs.toFixed(1)} s${eta}`;
   }
 }

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import type { InputItem } from './inputs.js';
+import { parseYmd } from '../dates/calendar.js';
 
 /**
  * One JSONL line to a document or an error record. Errors name the line number, so a user can
@@ -22,12 +23,19 @@ export function parseJsonlLine(line: string, lineNo: number, seenIds: Set<string
   if (typeof rec.text !== 'string') return { id, error: `line ${lineNo}: "text" is not a string` };
   const dup = seenIds.has(id);
   seenIds.add(id);
-  const refDate = typeof rec.refDate === 'string' ? rec.refDate : undefined;
+  const warnings: string[] = [];
+  if (dup) warnings.push(`duplicate id "${id}"`);
+  let refDate: string | undefined;
+  if (rec.refDate !== undefined && rec.refDate !== null) {
+    if (typeof rec.refDate === 'string' && /^\d{4}-\d{2}-\d{2}/.test(rec.refDate) && parseYmd(rec.refDate))
+      refDate = rec.refDate;
+    else warnings.push(`"refDate" ${JSON.stringify(rec.refDate)} is not a date as YYYY-MM-DD, ignored`);
+  }
   return {
     id,
     text: rec.text,
     ...(refDate ? { refDate } : {}),
-    ...(dup ? { warning: `line ${lineNo}: duplicate id "${id}"` } : {}),
+    ...(warnings.length ? { warning: `line ${lineNo}: ${warnings.join('; ')}` } : {}),
   };
 }
 

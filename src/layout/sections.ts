@@ -60,5 +60,14 @@ export function sectionsPass(page: Page): void {
     s.headingLines.forEach((i) => setVerdict(page, i, 'section-heading', 'heading-under-label'));
     s.lines.forEach((i) => setVerdict(page, i, 'section-body', 'paragraph-under-label'));
   }
-  page.record.sections = sections.map((s) => s.section);
+  // A box printed again (a page rendered twice, a template repeated down a long text) is one section.
+  const seen = new Set<string>();
+  page.record.sections = sections
+    .map((s) => s.section)
+    .filter((s) => {
+      const key = JSON.stringify(s);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }

@@ -78,7 +78,7 @@ const DATELINE_SHAPE = new RegExp(
 const DATELINE_MARK = new RegExp(String.raw`${WIRE_MARK}|\s(?:_|--)$`, 'u');
 
 /** "NAIROBI, Kenya (AP) _", "WHISTLER, British Columbia 1996-12-06": a dateline, not a headline. */
-function isDateline(text: string): boolean {
+export function isDateline(text: string): boolean {
   return DATELINE_SHAPE.test(text) && DATELINE_MARK.test(text);
 }
 

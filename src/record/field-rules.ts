@@ -16,6 +16,11 @@ export const FIELD_RULES = {
   'bullets-under-heading': { confidence: 0.9, note: 'the items under a takeaways heading' },
   'label-heading-paragraphs': { confidence: 0.85, note: 'a labelled box with its paragraphs' },
   'wire-opening': { confidence: 0.9, note: '"WASHINGTON (Reuters) -"' },
+  'copyright-line': { confidence: 0.8, note: 'the name in the copyright line ("© 2019 SlashGear")' },
+  'headline-above-body': { confidence: 0.9, note: 'the headline in the head above the first paragraph' },
+  'byline-above-body': { confidence: 0.9, note: 'the byline in the head above the first paragraph' },
+  'date-above-body': { confidence: 0.9, note: 'the date in the head above the first paragraph' },
+  'updated-above-body': { confidence: 0.75, note: 'the only date of the head, an "Updated …" line' },
   // 0.5 to 1 by the share of running prose among the body's lines.
   'best-prose-region': { confidence: 0.5, note: 'the stretch of lines with the best prose score' },
   // As sure as the rule that found the published date.

@@ -151,6 +151,7 @@ export const ArticleRecordSchema = Type.Object(
         source: Type.Union([
           Type.Literal('input'),
           Type.Literal('published'),
+          Type.Literal('stated'),
           Type.Literal('option'),
           Type.Literal('today'),
         ]),

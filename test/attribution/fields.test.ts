@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/index.js';
-import { splitAuthors, wireCredit } from '../../src/attribution/credits.js';
+import { wireCredit } from '../../src/attribution/credits.js';
+import { authorsOf as splitAuthors } from '../../src/layout/person-name.js';
 
 const para = (s: string) =>
   `${s} The statement was issued after a meeting of senior officials in the capital on the same day.`;

@@ -74,11 +74,12 @@ describe('binary files', () => {
   it('found in a folder: skipped with "binary", the rest parsed, exit 0', async () => {
     const dir = join(tmp, 'mixed');
     mkdirSync(dir);
-    writeFileSync(join(dir, 'a.zip'), Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 8, 0]));
+    // A file without an extension is read by default, and turns out to be binary.
+    writeFileSync(join(dir, 'a-zip'), Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 8, 0]));
     writeFileSync(join(dir, 'b.txt'), article);
     const r = await cli(['parse', dir, '--fields', 'title']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/a\.zip: skipped \(binary/);
+    expect(r.stderr).toMatch(/a-zip: skipped \(binary/);
     expect(lines(r.stdout)).toHaveLength(1);
   });
 });
@@ -150,7 +151,7 @@ describe('paths', () => {
     const r = await cli(['parse', dir, '--fields', 'title']);
     expect(r.code).toBe(0);
     expect(lines(r.stdout)).toHaveLength(1);
-    expect(r.stderr).toMatch(/symlink loop/);
+    expect(r.stderr).toMatch(/same folder as .*, walked once/);
   });
   it('"-" given twice is an error for the second', () => {
     const r = run(['parse', '-', '-', '--fields', 'title'], { input: article });
@@ -295,7 +296,7 @@ describe('writing safely', () => {
       join(dir, 'story.json'),
       'Notes Kept Here\n\nThis file is an input too, and must not be replaced by anything.\n',
     );
-    const r = await cli(['parse', dir, '--out-dir', dir, '--allow-out-in-input', '--jobs', '1']);
+    const r = await cli(['parse', dir, '--ext', 'txt,json', '--out-dir', dir, '--allow-out-in-input', '--jobs', '1']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/would write over the input/);
     expect(readFileSync(join(dir, 'story.json'), 'utf8')).toMatch(/^Notes Kept Here/);

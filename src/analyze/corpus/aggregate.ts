@@ -206,12 +206,16 @@ export class CorpusAggregator {
           .sort((a, b) => b.articles - a.articles || a.code.localeCompare(b.code))
           .slice(0, 3),
       })),
+      // The --top busiest months, in calendar order.
       timeline: [...this.months.entries()]
         .map(([month, mentions]) => ({ month, mentions }))
+        .sort((a, b) => b.mentions - a.mentions || a.month.localeCompare(b.month))
+        .slice(0, n)
         .sort((a, b) => a.month.localeCompare(b.month)),
       speakers: [...this.speakers.entries()]
         .map(([speaker, s]) => ({ speaker, ...s }))
-        .sort((a, b) => b.articles - a.articles || b.quotes - a.quotes || a.speaker.localeCompare(b.speaker))
+        // Ranked by the number the table shows: quotes.
+        .sort((a, b) => b.quotes - a.quotes || b.articles - a.articles || a.speaker.localeCompare(b.speaker))
         .slice(0, n),
       duplicates: this.dups.groups(),
     };

@@ -64,6 +64,8 @@ export const RELATED_LINKS = list({
       'explore further|don\'t miss|do not miss|view all( \\(\\d+\\))?|learn more|see more',
       'post navigation|previous post:? [^]{0,150}|next post:? [^]{0,150}|older post|newer post',
       '(tags|topics|filed under|categories|category|keywords)\\s*:[^]{0,200}',
+      // The same in Japanese, Chinese and Korean: tags, categories.
+      '(タグ|カテゴリー?|标签|標籤|分类|태그|카테고리)\\s*[:：][^]{0,200}',
       'no related (articles|stories|posts) found\\.?',
       '(more|latest|top|popular|trending|recommended|recent) (stories|articles|news|posts|from [\\w .\'-]+|videos|on [\\w .\'-]+)( for you)?:?',
       'most (read|popular|viewed|shared|emailed|commented)( stories| articles)?( in [^]{1,40})?:?',
@@ -74,10 +76,13 @@ export const RELATED_LINKS = list({
       'further reading:?',
       'what to read next:?',
       'artigos relacionados|art[ií]culos relacionados|articles (li[ée]s|similaires)|ähnliche artikel|terkait|lihat juga|leia também|lee también',
+      // Related articles, recommended, popular: Japanese, Chinese, Korean.
+      '関連記事|関連エントリー|おすすめ記事|人気記事|相关文章|相關文章|相关阅读|推荐阅读|관련 ?기사|인기 ?기사',
       'up next:?|next (article|story|post):?|previous (article|story|post):?',
       'more (in|from) this (section|category):?',
       'recommended( for you)?:?',
       'sponsored( content| links| stories)?:?',
+      'スポンサードリンク|スポンサーリンク|广告|廣告|광고',
     ]),
     /^read more:\s.{3,120}$/u,
   ],

@@ -1,0 +1,80 @@
+// Who published the page, when the layout found no publisher beside the byline: the site name the
+// page's title line adds to its headline ("… and Pay - WSJ"), the name in its copyright line
+// ("© 2005-2019 SlashGear, All Rights Reserved."), or the agency that signed a wire story.
+import type { Page } from '../page.js';
+import { normalizeLine } from '../text/normalize.js';
+
+// "Title | Site", "Title - Site", "Title — Site", "Title :: Site", "Title » Site", "Title · Site".
+const SEPARATOR = /^\s*(?:[|\-–—»·:]|::)\s+/u;
+const AGENCY_NAMES: Record<string, string> = {
+  AP: 'Associated Press',
+  AFP: 'Agence France-Presse',
+  PA: 'PA Media',
+  AAP: 'Australian Associated Press',
+  CP: 'The Canadian Press',
+  PTI: 'Press Trust of India',
+  ANI: 'Asian News International',
+};
+
+/** The site name the title line prints after the headline: "Headline - Site" gives "Site". */
+function siteAfterHeadline(titleLine: string, headline: string): string | null {
+  const line = titleLine.trim();
+  if (!normalizeLine(line).startsWith(normalizeLine(headline)) || line.length <= headline.length) return null;
+  const rest = line.slice(headline.length);
+  if (!SEPARATOR.test(rest)) return null;
+  const site = rest.replace(SEPARATOR, '').trim();
+  return site && site.split(/\s+/).length <= 6 && /\p{L}/u.test(site) ? site : null;
+}
+
+/** The name a copyright line gives: "© 2005-2019 SlashGear, All Rights Reserved." → SlashGear. */
+export function copyrightHolder(line: string): string | null {
+  if (!/©|\(c\)|copyright/i.test(line)) return null;
+  const cleaned = line
+    .replace(/©|\(c\)|\bcopyright\b|\ball rights reserved\b|\ball contents\b/gi, ' ')
+    .replace(/\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\b/g, ' ');
+  // The first piece with words: "Washington Examiner" of ". Washington Examiner. ".
+  for (const piece of cleaned.split(
+    /\s[-–—|]\s|[|;]|\.(?:\s|$)|,\s+(?=(?:a|an|the|part of|owned by)\s)|\s(?:is|are)\s/iu,
+  )) {
+    const name = piece
+      .replace(/^\s*(?:by|the property of)\s+/i, '')
+      .replace(/[\s,.]+(?:inc|llc|ltd|limited|corp|gmbh|plc)\.?\s*$/i, '')
+      .replace(/[\s,.]+$/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (name && /\p{L}{2}/u.test(name)) return name.split(' ').length <= 6 ? name : null;
+  }
+  return null;
+}
+
+/** Pass: the publisher, when the byline block named none. */
+export function publisherPass(page: Page): void {
+  const { record, lines } = page;
+  if (record.publisher) return;
+  if (page.titleLine !== null && record.title) {
+    const site = siteAfterHeadline(lines[page.titleLine].text, record.title);
+    if (site) {
+      record.publisher = site;
+      page.sources.publisher = { line: page.titleLine, rule: 'title-site-name' };
+      return;
+    }
+  }
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 80; i--) {
+    if (
+      lines[i].verdict?.role === 'body' ||
+      !/^(?:all rights reserved\s*|all contents\s*)?(?:©|\(c\)|copyright)/i.test(lines[i].text)
+    )
+      continue;
+    const holder = copyrightHolder(lines[i].text);
+    if (holder) {
+      record.publisher = holder;
+      page.sources.publisher = { line: i, rule: 'copyright-line' };
+      return;
+    }
+  }
+  const first = lines.findIndex((l) => l.verdict?.role === 'body');
+  if (record.agency && first >= 0) {
+    record.publisher = AGENCY_NAMES[record.agency] ?? record.agency;
+    page.sources.publisher = { line: first, rule: 'wire-opening' };
+  }
+}

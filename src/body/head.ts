@@ -1,0 +1,213 @@
+// The article's head: the lines right above its first paragraph. News pages print the headline,
+// the byline and the date there, whatever the page carries above it (a browser title with the
+// site's name, a header with today's date, menus): "Google Stadia … So Many Ways to Play…and Pay /
+// There are more devices … / By / Sarah E. Needleman / Nov. 19, 2019 8:03 am ET / Gaming used to
+// be so simple." So once the body is found, its head is read again: the headline there is the
+// title, its byline the authors', its date the article's.
+import { isFree, setVerdict, type Page } from '../page.js';
+import { SENTENCE_END, normalizeLine, wordCount, wordsOf } from '../text/normalize.js';
+import { isProse } from '../text/prose.js';
+import { dayOfLine, stampOfLine, UPDATED } from '../layout/datelines.js';
+import { BYLINE_PREFIX } from '../layout/data/labels.js';
+import { cleanByline } from '../layout/byline.js';
+import { isDateline, looksLikeHeadline } from '../layout/title.js';
+import { authorsOf, isPersonName } from '../layout/person-name.js';
+import { SETTINGS } from '../settings.js';
+
+interface Head {
+  headline: number | null;
+  byline: number[];
+  date: number | null;
+  /** An "Updated …" line: the published day too when the head states no other date. */
+  updated: number | null;
+}
+
+/** A line that can be a headline: words, not a sentence, not a widget. */
+function headlineLike(text: string): boolean {
+  const n = wordCount(text);
+  return (
+    n >= 3 &&
+    n <= 30 &&
+    (!SENTENCE_END.test(text) || /[?!]["'’”]?$/u.test(text)) &&
+    !/^["“'‘]/u.test(text) &&
+    looksLikeHeadline(text) &&
+    !isDateline(text)
+  );
+}
+
+/** "By", "By Jane Doe", "Jane Doe - Nov 19, 2019", "Keris Lahiff @kerisalison", or a name alone. */
+function bylineLike(text: string): boolean {
+  if (/^by$/i.test(text) || (BYLINE_PREFIX.test(text) && wordCount(text) <= 16)) return true;
+  const lead = text
+    .replace(/(?:^|\s)@\S+/g, ' ')
+    .trim()
+    .split(/\s+[-–—|•·/]\s+|,\s+/u)[0];
+  return wordCount(text) <= 12 && isPersonName(lead);
+}
+
+/**
+ * The head above line `first`. First, walking up: the date and the bylines, up to the page's own
+ * headline (printed again below the title line) or a paragraph of prose. Then the headline: the
+ * page's own; else, above the byline and date, the first headline-like line (a news head prints
+ * its headline over its byline); else the nearest line that tells the title line's story. A
+ * headline-like line that is none of these (a caption, a video teaser) is passed over, and a
+ * byline or date beyond it counts only when a headline is found further up.
+ */
+function readHead(page: Page, first: number, title: string | null): Head {
+  const notAfter = page.options.refDate ?? null;
+  const bylines: number[] = [];
+  const candidates: number[] = [];
+  let date: number | null = null;
+  let updated: number | null = null;
+  let h1: number | null = null;
+  const floor = Math.max(0, first - SETTINGS.headWindow);
+  for (let i = first - 1; i >= floor; i--) {
+    const l = page.lines[i];
+    const v = l.verdict;
+    if (v?.reason === 'title-repeat') {
+      h1 = i;
+      break;
+    }
+    if (v && (SKIPPED_ROLES.has(v.role) || (v.role === 'boilerplate' && !OPEN_REASONS.has(v.reason)))) continue;
+    if (isProse(l.text)) {
+      // A standfirst between headline and byline is passed over once a byline or date is seen.
+      if (bylines.length || date !== null) continue;
+      break;
+    }
+    const day = dayOfLine(l.text, notAfter);
+    if (day && UPDATED.test(l.text)) {
+      updated ??= i;
+      continue;
+    }
+    if (day && date === null) {
+      date = i;
+      if (bylineLike(l.text.replace(day.text, '').trim())) bylines.push(i);
+      continue;
+    }
+    // What the layout already named (a publisher line, a kicker, a section) is neither a byline
+    // nor a headline.
+    if (v && STRUCTURE_ROLES.has(v.role)) continue;
+    if (bylineLike(l.text)) {
+      if (bylines.length < 4) bylines.push(i);
+      continue;
+    }
+    if (headlineLike(l.text)) candidates.push(i);
+  }
+  let headline = h1;
+  const marks = [...bylines, ...(date !== null ? [date] : [])];
+  const top = marks.length ? Math.min(...marks) : null;
+  const weakTitle = title === null || wordCount(title) <= 4;
+  if (headline === null && top !== null) {
+    const signed = bylines.some((b) => authorsOf(page.lines[b].text).length > 0) || date !== null;
+    headline =
+      candidates.find(
+        (c) =>
+          c < top &&
+          top - c <= 4 &&
+          signed &&
+          (weakTitle || (title !== null && sameStory(title, page.lines[c].text, 0.25))),
+      ) ?? null;
+  }
+  if (headline === null && title !== null)
+    headline = candidates.find((c) => sameStory(title, page.lines[c].text)) ?? null;
+  // Without a headline, only what stands below the first passed-over headline counts: a teaser's
+  // of five words or more, not a menu item ("Copy Link URL Copied!", "Share Close extra sharing options").
+  const teaser = (c: number): boolean =>
+    wordCount(page.lines[c].text) >= 5 &&
+    !['repeated-line', 'menu-or-link-list'].includes(page.lines[c].verdict?.reason ?? '');
+  const barrier = headline === null ? (candidates.find(teaser) ?? -1) : -1;
+  const below = (k: number | null): k is number => k !== null && k > barrier;
+  return {
+    headline,
+    byline: bylines.filter(below),
+    date: below(date) ? date : null,
+    updated: below(updated) ? updated : null,
+  };
+}
+
+// Roles the layout gave that no head reading overrides.
+const STRUCTURE_ROLES = new Set(['title', 'publisher', 'kicker', 'section-label', 'section-heading', 'section-body']);
+// Lines between the headline and the body that are no part of the head and no barrier either.
+const SKIPPED_ROLES = new Set(['summary', 'caption', 'takeaway', 'takeaways-heading']);
+// Verdicts under which a line may still be part of the head: the body rules' guesses.
+const OPEN_REASONS = new Set([
+  'timestamp',
+  'repeated-line',
+  'outside-main-text',
+  'model-boilerplate',
+  'menu-or-link-list',
+]);
+
+/**
+ * The body's first line, once a standfirst is set apart: one or two lines taken for the body,
+ * then within eight lines a byline or a date line, then the body again. The head is above that.
+ */
+function firstAfterStandfirst(page: Page, first: number): number {
+  const { lines } = page;
+  const isBody = (i: number): boolean => lines[i]?.verdict?.role === 'body';
+  let i = first;
+  while (isBody(i) && i - first < 3) i++;
+  if (i - first > 2) return first;
+  let marked = false;
+  let j = i;
+  for (; j < lines.length && j - i < 8 && !isBody(j); j++)
+    if (dayOfLine(lines[j].text, page.options.refDate ?? null) || bylineLike(lines[j].text)) marked = true;
+  return marked && isBody(j) ? j : first;
+}
+
+/** Shares most of its words (`share` of the shorter) with the page's title line: the same story's headline. */
+function sameStory(a: string, b: string, share = 0.5): boolean {
+  const wa = new Set(wordsOf(normalizeLine(a)).filter((w) => w.length > 2));
+  const wb = wordsOf(normalizeLine(b)).filter((w) => w.length > 2);
+  if (!wa.size || !wb.length) return false;
+  const shared = wb.filter((w) => wa.has(w)).length;
+  return shared >= 2 && shared / Math.min(wa.size, wb.length) >= share;
+}
+
+/**
+ * Pass: the head above the first body paragraph gives the title (its headline, when it tells the
+ * same story as the title line or is the page's own headline), the byline and the date; its lines
+ * get their roles.
+ */
+export function articleHeadPass(page: Page): void {
+  const found = page.lines.findIndex((l) => l.verdict?.role === 'body');
+  if (found <= 0) return;
+  const first = firstAfterStandfirst(page, found);
+  // The standfirst the body pass took for the first paragraph goes back to the dek pass.
+  for (let i = found; i < first; i++)
+    if (page.lines[i].verdict?.role === 'body') setVerdict(page, i, 'boilerplate', 'outside-main-text');
+  const head = readHead(page, first, page.titleLine === null ? null : page.lines[page.titleLine].text);
+  const { record, sources, lines } = page;
+  // What the layout found in the head already stands; the head fills what it found elsewhere
+  // (a page header's date, a teaser's byline) or not at all.
+  const inHead = (line: number | undefined): boolean =>
+    line !== undefined && line >= first - SETTINGS.headWindow && line < first;
+  if (head.headline !== null && head.headline !== page.titleLine && sources.title?.line === page.titleLine) {
+    const text = lines[head.headline].text;
+    // readHead took it as the page's own headline, the same story as the title line, or the line
+    // right above the byline and date: each is the article's headline.
+    {
+      record.title = text;
+      sources.title = { line: head.headline, rule: 'headline-above-body' };
+    }
+  }
+  if (head.byline.length && !inHead(sources.byline?.line)) {
+    const ordered = [...head.byline].sort((a, b) => a - b);
+    // "By" / "Sarah E. Needleman" / "Sarah E. Needleman": one byline, each line once.
+    const text = [...new Set(ordered.map((i) => lines[i].text))].join(' ');
+    record.byline = cleanByline(text);
+    sources.byline = { line: ordered[0], rule: 'byline-above-body' };
+    for (const i of ordered)
+      if (isFree(page, i) || lines[i].verdict?.role !== 'byline') setVerdict(page, i, 'byline', 'byline-pattern');
+  }
+  const dated = head.date ?? head.updated;
+  if (dated !== null && !inHead(sources.published?.line)) {
+    const day = dayOfLine(lines[dated].text, page.options.refDate ?? null);
+    if (day && day.value !== record.published) {
+      record.published = day.value;
+      page.stamps.published = stampOfLine(lines[dated].text, day.value);
+      sources.published = { line: dated, rule: head.date === null ? 'updated-above-body' : 'date-above-body' };
+    }
+    if (lines[dated].verdict?.role !== 'byline') setVerdict(page, dated, 'dateline', 'date-near-top');
+  }
+}

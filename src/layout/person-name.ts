@@ -1,0 +1,92 @@
+// Bylines and the people in them: whether a few capitalised words are a person's name, and the
+// names a byline gives ("By Tess Bonn - 11/19/19 06:56 AM EST" → Tess Bonn; "Rachael Link, MS,
+// RD on November 14" → Rachael Link; "China Daily Brief Editorial" → nobody, a desk). The layout,
+// the article head and the authors pass all read bylines with it.
+import { BYLINE_PREFIX, BYLINE_SUFFIX } from './data/labels.js';
+import { AGENCIES } from '../data/agencies.js';
+import { loadData } from '../data/load.js';
+
+const AGENCY = new Set(AGENCIES.map((a) => a.toLowerCase()));
+// Words that are a role or a desk, not part of a name: "Business Columnist", "Staff Writer".
+const ROLE_WORD =
+  /^(?:senior|chief|contributing|staff|special|business|political|science|health|tech|technology|sports|entertainment|foreign|national|deputy|executive|managing|associate|assistant|digital|social|media|news|video|photo|data|white house|washington|investigative|freelance|guest|columnist|correspondent|reporter|writer|editor|contributor|producer|analyst|author|journalist|photographer|intern|fellow|staffer|blogger|critic)$/i;
+// Credentials after a name: "MS", "RD", "PhD", "MD".
+const CREDENTIAL = /^(?:m\.?s|r\.?d|ph\.?d|m\.?d|m\.?a|b\.?a|mba|cpa|rn|jr|sr|ii|iii|iv|esq)\.?$/i;
+const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|du|le|la|bin|ibn|al|el|y|st\.?)$/i;
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+// "FOXBusiness", "TheHill", "CNNMoney": a brand glued after the name, not a name word.
+const BRAND_WORD = /^(?:\p{Lu}{2,}\p{Ll}|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+\p{Lu})|\.(?:com|org|net)$/u;
+
+interface Lexicon {
+  firstNames: Set<string>;
+  lastNames: Set<string>;
+  common: Set<string>;
+}
+let lexicon: Lexicon | null = null;
+function words(): Lexicon {
+  if (lexicon) return lexicon;
+  const raw = loadData<{ firstNames: string[]; lastNames: string[]; common: string[] }>('lexicon');
+  return (lexicon = {
+    firstNames: new Set(raw.firstNames),
+    lastNames: new Set(raw.lastNames),
+    common: new Set(raw.common),
+  });
+}
+const isFirstName = (w: string): boolean => words().firstNames.has(w.toLowerCase());
+// An ordinary word written with a capital ("Wall Street Journal", "Any Means Necessary").
+const isCommonWord = (w: string): boolean => {
+  const lower = w.toLowerCase();
+  const lex = words();
+  return lex.common.has(lower) && !lex.firstNames.has(lower) && !lex.lastNames.has(lower);
+};
+
+/** Whether a string reads as one person's name: capitalised words, particles inside, no role. */
+export function isPersonName(s: string): boolean {
+  const words = s.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 5) return false;
+  if (words.some((w) => ROLE_WORD.test(w) || CREDENTIAL.test(w) || BRAND_WORD.test(w))) return false;
+  if (!words.every((w, i) => NAME_WORD.test(w) || (i > 0 && i < words.length - 1 && PARTICLE.test(w)))) return false;
+  if (BYLINE_SUFFIX.test(s) || AGENCY.has(s.toLowerCase())) return false;
+  // A given name first settles it ("Ryan Reed"); a single word is a name only then ("Regan").
+  if (isFirstName(words[0])) return true;
+  if (words.length === 1) return false;
+  return words.filter(isCommonWord).length / words.length < 0.5;
+}
+
+// Where the names end: a date or time, a separator followed by other matter.
+const NAMES_END =
+  /\s+(?:[-–—|•·/]\s|on\s+(?:\p{L}+\s+)?\d|\d{1,2}[/.:]\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d{2}-\d{2})|\s*[;|•·]\s*/iu;
+/** The people a byline names, one name each, in order. */
+export function authorsOf(byline: string | null): string[] {
+  if (!byline) return [];
+  // A date printed before the name ("21/06/2014 Tony Carter") goes first.
+  let text = byline
+    .replace(/^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{4}-\d{2}-\d{2}\S*),?\s+/, '')
+    .replace(BYLINE_PREFIX, '')
+    .replace(/^by\s*$/i, '')
+    .trim();
+  const end = NAMES_END.exec(text);
+  if (end) text = text.slice(0, end.index);
+  const out: string[] = [];
+  for (const part of text.split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*/u)) {
+    const words = part
+      .replace(/\([^)]*\)/g, ' ')
+      .replace(/(?:^|\s)@\S+/g, ' ')
+      .replace(/\S+@\S+/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean);
+    // Roles, credentials and brands trail the name: "Michael Hiltzik Business Columnist"; so can
+    // the first word of a list of topics ("Tony Carter All, Books, Reviews").
+    if (words.length >= 3 && isCommonWord(words[words.length - 1])) words.pop();
+    while (
+      words.length > 1 &&
+      (ROLE_WORD.test(words[words.length - 1]) ||
+        CREDENTIAL.test(words[words.length - 1]) ||
+        BRAND_WORD.test(words[words.length - 1]))
+    )
+      words.pop();
+    const name = words.join(' ');
+    if (name && isPersonName(name) && !out.includes(name)) out.push(name);
+  }
+  return out;
+}

@@ -51,3 +51,24 @@ if (!only || only === 'body') {
       `| ${r.source} | ${r.pages} | ${pct(r.model.f1)} (${pct(r.model.precision)} / ${pct(r.model.recall)}) | ${pct(r.rules.f1)} (${pct(r.rules.precision)} / ${pct(r.rules.recall)}) |`,
     );
 }
+
+if (!only || only === 'names') {
+  const { trainNameModel } = await import('../dist/learn/train-names.js');
+  // GUM's non-commercial genres are left out of the file already (see its README).
+  const docs = readJsonl('entities-train.jsonl');
+  const step = Number.isFinite(limit) ? Math.max(1, Math.floor(docs.length / limit)) : 1;
+  const chosen = docs.filter((_, i) => i % step === 0);
+  const t0 = Date.now();
+  const epochs = arg('epochs', null);
+  const report = trainNameModel(chosen, epochs ? { epochs: Number(epochs) } : {}, log);
+  writeFileSync(join(root, 'models', 'names.json'), `${report.json}\n`);
+  console.log(
+    `\n## Name tagger (${chosen.length} documents, ${report.features} features, ${((Date.now() - t0) / 1000).toFixed(0)} s)\n`,
+  );
+  console.log('5-fold cross-validation over the training documents (relaxed: same type, overlapping span).\n');
+  console.log('| | PERSON | PLACE | ORG | all |\n|---|---|---|---|---|');
+  for (const kind of ['relaxed', 'strict'])
+    console.log(
+      `| ${kind} | ${['PERSON', 'PLACE', 'ORG', 'all'].map((t) => pct(report.crossValidation[kind][t])).join(' | ')} |`,
+    );
+}

@@ -82,10 +82,15 @@ export type PassName = (typeof PASSES)[number]['name'];
 export function runPasses(text: string, options: ParseOptions = {}): Page {
   const page = newPage(viewOf(text, options), options);
   const deadline = options.budgetMs ? Date.now() + options.budgetMs : Infinity;
+  const timings = process.env.BRIEFCLI_TIMINGS ? new Map<string, number>() : null;
   for (const pass of PASSES) {
     if (Date.now() > deadline) throw new ParseTimeout(options.budgetMs!);
+    const t0 = timings ? performance.now() : 0;
     pass.run(page);
+    timings?.set(pass.name, performance.now() - t0);
   }
+  // BRIEFCLI_TIMINGS=1: where a document's time goes, one line per document on stderr.
+  if (timings) process.stderr.write(`timings: ${[...timings].map(([k, v]) => `${k}=${v.toFixed(0)}`).join(' ')}\n`);
   return page;
 }
 

@@ -69,5 +69,5 @@ function sentenceEndAfter(text: string, pos: number): number {
 /** Pass: the quotes of the article's running text (body, summary, sections, takeaways) and who said them. */
 export function quotesPass(page: Page): void {
   const ranges = rangesWithRole(page, ['body', 'summary', 'section-body', 'takeaway']);
-  page.record.quotes = findQuotes(page.text, ranges, page.record.mentions);
+  page.record.quotes = findQuotes(page.text, ranges, page.names);
 }

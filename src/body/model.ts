@@ -3,7 +3,7 @@
 // the lines around, so a line is judged with its neighbourhood: a short line between body
 // paragraphs, a paragraph inside a comment thread. Trained by `npm run train` on the training
 // pages (scripts/train.mjs); the weights are models/body.json, read on first use.
-import { readFileSync } from 'node:fs';
+import { readModel } from '../data/load.js';
 import { explainRow, modelFromJson, scoreRow, type BoostedModel, type ModelJson } from '../learn/boost.js';
 import { BODY_FEATURES, type BodyRows } from './features.js';
 
@@ -160,10 +160,14 @@ let unusable: string | null = null;
  */
 export function bodyModel(): BodyModel | null {
   if (loaded || unusable) return loaded;
-  try {
-    loaded = parseBodyModel(readFileSync(new URL('../../models/body.json', import.meta.url), 'utf8'));
-  } catch (e) {
-    unusable = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'models/body.json is missing' : (e as Error).message;
+  const text = readModel('body');
+  if (text === null) unusable = 'models/body.json is missing';
+  else {
+    try {
+      loaded = parseBodyModel(text);
+    } catch (e) {
+      unusable = (e as Error).message;
+    }
   }
   return loaded;
 }

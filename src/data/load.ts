@@ -17,3 +17,16 @@ export function loadData<T>(name: string): T {
   }
   return v as T;
 }
+
+/**
+ * A trained model's text (models/<name>.json, committed, written by `npm run train`), or null
+ * when there is none. Read from this module so the path is right from src/, dist/ and the bundle
+ * alike: all three sit two folders below the project's root.
+ */
+export function readModel(name: string): string | null {
+  try {
+    return readFileSync(new URL(`../../models/${name}.json`, import.meta.url), 'utf8');
+  } catch {
+    return null;
+  }
+}

@@ -8,9 +8,10 @@ import type { Page } from '../page.js';
  */
 export function mentionsPass(page: Page): void {
   const { record } = page;
-  record.mentions = [...page.names.map(toPublicMention), ...page.dates].sort(
-    (a, b) => a.start - b.start || b.end - a.end,
-  );
+  // A body described rather than named ("China's foreign ministry", "the Kenyan embassy in
+  // Nairobi") is an organisation of the article, listed in entities, but not a name in its text.
+  const named = page.names.filter((m) => m.rule !== 'government-body');
+  record.mentions = [...named.map(toPublicMention), ...page.dates].sort((a, b) => a.start - b.start || b.end - a.end);
   record.entities = { ...groupEntities(page.names, page.text), dates: dedupeDates(page.dates) };
 }
 

@@ -13,6 +13,7 @@ import { MONTHS, WEEKDAYS } from '../dates/lexicon.js';
 import { ORG_HEADS, PLACE_HEADS } from './data/organizations.js';
 import { TITLE_WORDS } from './data/titles.js';
 import { ARTICLE_ROLES, rangesWithRole, type Page } from '../page.js';
+import { nameModel, tagNames } from './tagger/tagger.js';
 
 /**
  * Finds the PERSON, PLACE, ORG and NORP mentions in the given ranges of a text.
@@ -451,7 +452,28 @@ function isSportsReport(text: string): boolean {
   return (text.match(SPORTS)?.length ?? 0) >= 3;
 }
 
-/** Pass: the names of the article's own lines; the title line is read as a headline. */
+/**
+ * Pass: the names of the article's own lines; the title line is read as a headline. The rules
+ * read them first; the trained tagger, when there is one, decides, with the rules' verdicts among
+ * its evidence.
+ */
 export function namesPass(page: Page): void {
-  page.names = recognizeNames(page.text, rangesWithRole(page, ARTICLE_ROLES), rangesWithRole(page, ['title']));
+  const ranges = rangesWithRole(page, ARTICLE_ROLES);
+  const titles = rangesWithRole(page, ['title']);
+  const rules = recognizeNames(page.text, ranges, titles);
+  const model = nameModel();
+  page.names = model ? withDescribedBodies(tagNames(model, page.text, ranges, titles, rules), rules) : rules;
+}
+
+/**
+ * The tagger learnt names as the news corpora mark them, where "China's foreign ministry" or "the
+ * Kenyan embassy in Nairobi" is no name at all. Officials need those bodies (a spokesman's
+ * ministry), so the rules' government bodies are kept beside the tagger's names, nested over the
+ * country they start with.
+ */
+function withDescribedBodies(tagged: NameMention[], rules: NameMention[]): NameMention[] {
+  const bodies = rules.filter(
+    (m) => m.rule === 'government-body' && !tagged.some((t) => t.start === m.start && t.end === m.end),
+  );
+  return [...tagged, ...bodies].sort((a, b) => a.start - b.start || b.end - a.end);
 }

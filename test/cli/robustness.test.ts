@@ -58,7 +58,9 @@ describe('odd files', () => {
   });
 
   it('a 1 MB line without a newline is parsed', async () => {
-    const r = await cli(['parse', file('long.txt', 'The talks in Geneva went on late into the night. '.repeat(21000))]);
+    // The time budget is lifted: this asks whether a long line is handled, not how fast (npm run bench).
+    const long = file('long.txt', 'The talks in Geneva went on late into the night. '.repeat(21000));
+    const r = await cli(['parse', long, '--doc-timeout', '120000']);
     expect(r.code).toBe(0);
     expect((json(r.stdout).stats as { words: number }).words).toBeGreaterThan(180000);
   });

@@ -1,7 +1,10 @@
 import type { Token } from '../tokens.js';
 import { TITLE_MODIFIERS, TITLE_WORDS } from '../data/titles.js';
+import { functionWords } from '../../data/function-words.js';
 
-export function isTitleWord(t: Token): boolean {
+const ENGLISH_FUNCTION_WORDS = new Set(functionWords('en'));
+
+export function isTitleWord(t: Pick<Token, 'norm'>): boolean {
   const w = t.norm.toLowerCase().replace(/\.$/, '');
   return TITLE_WORDS.has(w) || TITLE_MODIFIERS.test(w);
 }
@@ -33,11 +36,23 @@ export function leadingTitleLength(tokens: Token[]): number {
  * The title words just before a name, in lower case as written before it: "ministry spokesman
  * Guo Jiakun" → "ministry spokesman", "the coach, Joachim Löw" is not a title (comma).
  */
-export function titleBefore(tokens: Token[], at: number): string | null {
+export function titleBefore(tokens: Token[], at: number, isPlace: (t: Token) => boolean = () => false): string | null {
   const words: string[] = [];
-  for (let k = at - 1; k >= 0 && words.length < 4; k--) {
+  let k = at - 1;
+  for (; k >= 0 && words.length < 4; k--) {
     if (!isTitleWord(tokens[k])) break;
     words.unshift(tokens[k].text);
+  }
+  // "Energy Minister Davis Chirchir": a capitalised office ("Minister") takes one or two
+  // capitalised words of scope before it, but not a country ("Kenyan Energy Minister" keeps
+  // "Energy Minister"; the country is read apart) nor a sentence's "The".
+  if (words.length && /^\p{Lu}/u.test(words[0])) {
+    for (let n = 0; n < 2 && k >= 0; n++, k--) {
+      const t = tokens[k];
+      if (!/^\p{Lu}\p{Ll}+$/u.test(t.norm) || ENGLISH_FUNCTION_WORDS.has(t.norm.toLowerCase()) || isPlace(t)) break;
+      if (t.end !== tokens[k + 1].start - 1) break;
+      words.unshift(t.text);
+    }
   }
   return words.length ? words.join(' ') : null;
 }

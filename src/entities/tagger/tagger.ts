@@ -1,0 +1,212 @@
+// The name tagger at parse time: the article's lines as sentences, each token's features looked
+// up in the trained model (models/names.json, read on first use), the best BILOU sequence by
+// Viterbi, and the spans it marks as names. The gazetteer then says what a name is (a country's
+// code, a city's canonical name) without deciding that it is one.
+import { readModel } from '../../data/load.js';
+import type { NameMention, MentionType } from '../../types.js';
+import { foldTypography } from '../../text/normalize.js';
+import { tokenize, type Token } from '../tokens.js';
+import { gazetteer, type Gazetteer } from '../gazetteer.js';
+import { matchGazetteer } from '../rules/gazetteer-match.js';
+import { titleBefore } from '../rules/title-words.js';
+import {
+  byStart,
+  contextFeatures,
+  documentFeatures,
+  documentWords,
+  ruleTags,
+  wordFeatures,
+  type TaggedSentence,
+} from './features.js';
+import { viterbi, bilouAllowed, type TaggerWeights } from '../../learn/perceptron.js';
+
+/** The tagger's labels: O, and B-, I-, L-, U- of each type. MISC (events, products, nationalities) is learnt, not reported. */
+export const TYPES = ['PERSON', 'PLACE', 'ORG', 'MISC'] as const;
+export const LABELS = ['O', ...TYPES.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`))];
+
+export interface NameModel {
+  /** The first pass, over each sentence's own features. */
+  stage1: TaggerWeights;
+  /** The second pass, with what the first said of the same words elsewhere in the document. */
+  stage2: TaggerWeights;
+  index: Map<string, number>;
+}
+
+/** The article's lines as sentences: their tokens, and whether the line is in capitals or a headline. */
+export function sentencesOf(
+  text: string,
+  ranges: Array<[number, number]>,
+  headlines: Array<[number, number]>,
+): TaggedSentence[] {
+  const norm = foldTypography(text);
+  return ranges.map(([from, to]) => {
+    const tokens = tokenize(text, norm, from, to);
+    const words = tokens.filter((t) => /^\p{L}{3,}/u.test(t.norm));
+    const allCaps = words.length >= 3 && words.every((t) => t.norm === t.norm.toUpperCase());
+    return { tokens, allCaps, headline: headlines.some(([s, e]) => s <= from && to <= e) };
+  });
+}
+
+/** Each sentence's features, as the model's feature indices (unknown features dropped). */
+export function indexFeatures(features: string[][], index: Map<string, number>): Int32Array[] {
+  return features.map((f) => Int32Array.from(f.map((x) => index.get(x) ?? -1).filter((i) => i >= 0)));
+}
+
+function concat(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+/** The spans a label sequence marks: [first token, last token, type]. */
+export function spansOf(labels: string[], tags: Int32Array): Array<[number, number, (typeof TYPES)[number]]> {
+  const out: Array<[number, number, (typeof TYPES)[number]]> = [];
+  let open = -1;
+  tags.forEach((k, i) => {
+    const l = labels[k];
+    const type = l.slice(2) as (typeof TYPES)[number];
+    if (l[0] === 'U') out.push([i, i, type]);
+    else if (l[0] === 'B') open = i;
+    else if (l[0] === 'L' && open >= 0) {
+      out.push([open, i, type]);
+      open = -1;
+    }
+  });
+  return out;
+}
+
+/** The gazetteer's name at token `a`, as written or, for a name in capitals ("NAIROBI"), in any case. */
+const lookUp = (tokens: Token[], a: number, g: Gazetteer): ReturnType<typeof matchGazetteer> =>
+  matchGazetteer(tokens, a, g, false) ?? matchGazetteer(tokens, a, g, true);
+
+/** A tagged span as a mention, with what the gazetteer knows of its name. */
+function mentionOf(tokens: Token[], a: number, b: number, type: MentionType, text: string, g: Gazetteer): NameMention {
+  const start = tokens[a].start;
+  const end = tokens[b].end;
+  const m: NameMention = { type, text: text.slice(start, end), start, end, rule: 'tagger' };
+  const hit = lookUp(tokens, a, g);
+  // What the gazetteer knows of the name, when it knows it as the kind of thing the tagger says
+  // it is: "Lara" the person is not the Venezuelan state.
+  if (hit && a + hit.len - 1 === b && kindFits(type, hit.entry.kind)) {
+    m.canonical = hit.entry.name;
+    m.kind = hit.entry.kind;
+    if (hit.entry.code) m.country = hit.entry.code;
+  } else if (type === 'ORG') {
+    const inner = tokens
+      .slice(a, b + 1)
+      .map((t) => g.entries.get(t.norm))
+      .find((e) => e && (e.kind === 'country' || e.kind === 'demonym'));
+    if (inner?.code) m.country = inner.code;
+  }
+  if (type === 'PERSON') {
+    const title = titleBefore(tokens, a, (t) => g.entries.has(t.norm));
+    if (title) m.title = title;
+  }
+  return m;
+}
+
+function kindFits(type: MentionType, kind: string): boolean {
+  if (type === 'ORG') return kind === 'org';
+  if (type === 'NORP') return kind === 'demonym' || kind === 'region-adjective';
+  return type === 'PLACE' && kind !== 'org' && kind !== 'demonym' && kind !== 'region-adjective';
+}
+
+/**
+ * The names of the given ranges, as the tagger reads them: `rules` are the rule tagger's
+ * mentions over the same ranges (stacked in as features). A nationality word (a MISC span the
+ * gazetteer knows as a demonym) becomes NORP with its country's code; other MISC spans are
+ * dropped.
+ */
+export function tagNames(
+  model: NameModel,
+  text: string,
+  ranges: Array<[number, number]>,
+  headlines: Array<[number, number]>,
+  rules: NameMention[],
+): NameMention[] {
+  const g = gazetteer();
+  // A line without a capital letter holds no name we could tell from its words ("(((…", a
+  // lower-case list): it is not decoded at all.
+  const sentences = sentencesOf(text, ranges, headlines).filter((s) => s.tokens.some((t) => /^\p{Lu}/u.test(t.norm)));
+  const doc = documentWords(sentences);
+  const sortedRules = byStart(rules);
+  // Features are looked up as soon as they are made (a long document keeps numbers, not strings),
+  // and a word's own features once per distinct word.
+  const own = new Map<string, Int32Array>();
+  const ownOf = (w: string): Int32Array => {
+    let f = own.get(w);
+    if (!f) own.set(w, (f = indexFeatures([wordFeatures(w, g, doc)], model.index)[0]));
+    return f;
+  };
+  const base = sentences.map((s) => {
+    const context = indexFeatures(contextFeatures(s, g, ruleTags(s.tokens, sortedRules)), model.index);
+    return s.tokens.map((t, i) => concat(ownOf(t.norm), context[i]));
+  });
+  const { labels } = model.stage1;
+  const first = base.map((f) => viterbi(model.stage1, f));
+  const extra = documentFeatures(
+    sentences,
+    first.map((tags) => spansOf(labels, tags)),
+    first.map((tags) => Array.from(tags, (k) => labels[k])),
+  );
+  const out: NameMention[] = [];
+  sentences.forEach((s, k) => {
+    const more = indexFeatures(extra[k], model.index);
+    const feats = base[k].map((f, i) => concat(f, more[i]));
+    for (const [a, b, type] of spansOf(labels, viterbi(model.stage2, feats))) {
+      if (type !== 'MISC') out.push(mentionOf(s.tokens, a, b, type, text, g));
+      else {
+        // A nationality word ("Cambodian") or a region's adjective ("Southeast Asian"): a MISC
+        // span the gazetteer knows as one is NORP.
+        const hit = lookUp(s.tokens, a, g);
+        if (hit && a + hit.len - 1 === b && (hit.entry.kind === 'demonym' || hit.entry.kind === 'region-adjective'))
+          out.push(mentionOf(s.tokens, a, b, 'NORP', text, g));
+      }
+    }
+  });
+  return out;
+}
+
+/** One pass's weights as written: each feature's weights quantised to 16 bits. */
+export interface PassJson {
+  scale: number;
+  /** base64 of Int16 weights, features × labels. */
+  emit: string;
+  trans: number[];
+}
+
+/** The model as it is written: the labels, the feature names both passes share, and each pass. */
+export interface NameModelJson {
+  labels: string[];
+  features: string[];
+  stage1: PassJson;
+  stage2: PassJson;
+}
+
+function passFromJson(labels: string[], raw: PassJson): TaggerWeights {
+  const q = new Int16Array(Buffer.from(raw.emit, 'base64').buffer.slice(0));
+  const emit = new Float32Array(q.length);
+  for (let i = 0; i < q.length; i++) emit[i] = q[i] / raw.scale;
+  return { labels, emit, trans: Float32Array.from(raw.trans), allowed: bilouAllowed(labels) };
+}
+
+export function nameModelFromJson(raw: NameModelJson): NameModel {
+  return {
+    stage1: passFromJson(raw.labels, raw.stage1),
+    stage2: passFromJson(raw.labels, raw.stage2),
+    index: new Map(raw.features.map((f, i) => [f, i])),
+  };
+}
+
+let loaded: NameModel | null = null;
+let missing: string | null = null;
+
+/** The trained tagger, read once; null without models/names.json (the rules then tag alone). */
+export function nameModel(): NameModel | null {
+  if (loaded || missing) return loaded;
+  const text = readModel('names');
+  if (text === null) missing = 'models/names.json is missing';
+  else loaded = nameModelFromJson(JSON.parse(text) as NameModelJson);
+  return loaded;
+}

@@ -1,0 +1,177 @@
+// A structured averaged perceptron for sequence labelling (Collins 2002): each token's labels
+// are scored by the weights of its features, neighbouring labels by transition weights, and the
+// best label sequence is found by Viterbi. Training decodes each sentence, and where the guess is
+// wrong moves the weights towards the gold sequence; the weights kept are the average over every
+// step, which generalises far better than the last ones. Deterministic: sentences are visited in
+// an order drawn from a seeded generator.
+import { seededRandom } from './random.js';
+
+/** A sentence: for each token the indices of its features, and (when training) its gold label. */
+export interface Sequence {
+  features: Int32Array[];
+  gold?: Int32Array;
+  /** Tokens whose gold label is unknown: not counted in the comparison with the guess. */
+  masked?: Uint8Array;
+}
+
+export interface TaggerWeights {
+  labels: string[];
+  /** Feature weights: feature * labels + label. */
+  emit: Float32Array;
+  /** Transition weights: previous * (labels + 1) + label; row `labels` is the sentence start. */
+  trans: Float32Array;
+  /** allowed[prev * (labels + 1) + label]: BILOU order (an I- after an O is never a guess). */
+  allowed: Uint8Array;
+}
+
+/** Which label may follow which in the BILOU scheme ("B-ORG" then "I-ORG" or "L-ORG", …). */
+export function bilouAllowed(labels: string[]): Uint8Array {
+  const n = labels.length;
+  const ok = new Uint8Array((n + 1) * n);
+  const parts = labels.map((l) => (l === 'O' ? ['O', ''] : [l[0], l.slice(2)]));
+  for (let p = 0; p <= n; p++) {
+    for (let c = 0; c < n; c++) {
+      const [cp, ct] = parts[c];
+      const [pp, pt] = p === n ? ['O', ''] : parts[p];
+      const open = pp === 'B' || pp === 'I';
+      const continues = cp === 'I' || cp === 'L';
+      ok[p * n + c] = open ? (continues && ct === pt ? 1 : 0) : continues ? 0 : 1;
+    }
+  }
+  return ok;
+}
+
+/** The best label sequence for a sentence (indices into `labels`). */
+export function viterbi(w: TaggerWeights, features: Int32Array[]): Int32Array {
+  const n = w.labels.length;
+  const len = features.length;
+  const out = new Int32Array(len);
+  if (!len) return out;
+  const score = new Float64Array(len * n);
+  const back = new Int32Array(len * n);
+  const emit = new Float64Array(n);
+  for (let t = 0; t < len; t++) {
+    emit.fill(0);
+    for (const f of features[t]) {
+      const base = f * n;
+      for (let c = 0; c < n; c++) emit[c] += w.emit[base + c];
+    }
+    for (let c = 0; c < n; c++) {
+      let best = -Infinity;
+      let arg = 0;
+      if (t === 0) {
+        if (w.allowed[n * n + c]) best = w.trans[n * n + c];
+      } else {
+        for (let p = 0; p < n; p++) {
+          if (!w.allowed[p * n + c]) continue;
+          const s = score[(t - 1) * n + p] + w.trans[p * n + c];
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
+        }
+      }
+      score[t * n + c] = best + emit[c];
+      back[t * n + c] = arg;
+    }
+  }
+  // The last label must close any open span (an O, an L- or a U-).
+  let best = -Infinity;
+  let arg = 0;
+  for (let c = 0; c < n; c++) {
+    const l = w.labels[c];
+    if (l[0] === 'B' || l[0] === 'I') continue;
+    if (score[(len - 1) * n + c] > best) {
+      best = score[(len - 1) * n + c];
+      arg = c;
+    }
+  }
+  for (let t = len - 1; t >= 0; t--) {
+    out[t] = arg;
+    arg = back[t * n + arg];
+  }
+  return out;
+}
+
+export interface PerceptronOptions {
+  epochs: number;
+  seed: number;
+}
+
+/**
+ * Trains the weights over `sequences` (their features already indexed, `featureCount` in all).
+ * `onEpoch` hears each finished epoch and the share of tokens the guesses got wrong.
+ */
+export function trainPerceptron(
+  sequences: Sequence[],
+  labels: string[],
+  featureCount: number,
+  options: PerceptronOptions,
+  onEpoch?: (epoch: number, errorRate: number) => void,
+): TaggerWeights {
+  const n = labels.length;
+  const w: TaggerWeights = {
+    labels,
+    emit: new Float32Array(featureCount * n),
+    trans: new Float32Array((n + 1) * n),
+    allowed: bilouAllowed(labels),
+  };
+  // Averaging: the sum of every weight over every step, kept as (steps * w - acc).
+  const accEmit = new Float64Array(featureCount * n);
+  const accTrans = new Float64Array((n + 1) * n);
+  let step = 1;
+  const random = seededRandom(options.seed);
+  const order = sequences.map((_, i) => i);
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    // A fresh order each epoch (Fisher-Yates with the seeded generator).
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let wrong = 0;
+    let total = 0;
+    for (const k of order) {
+      const s = sequences[k];
+      const gold = s.gold!;
+      const guess = viterbi(w, s.features);
+      let differs = false;
+      for (let t = 0; t < gold.length; t++) {
+        if (s.masked?.[t]) continue;
+        total++;
+        if (guess[t] !== gold[t]) {
+          wrong++;
+          differs = true;
+        }
+      }
+      if (differs) {
+        const bump = (arr: Float32Array, acc: Float64Array, at: number, by: number): void => {
+          arr[at] += by;
+          acc[at] += step * by;
+        };
+        for (let t = 0; t < gold.length; t++) {
+          // A masked token keeps the guess as its target: it teaches nothing either way.
+          const g = s.masked?.[t] ? guess[t] : gold[t];
+          const p = guess[t];
+          const gPrev = t === 0 ? n : s.masked?.[t - 1] ? guess[t - 1] : gold[t - 1];
+          const pPrev = t === 0 ? n : guess[t - 1];
+          if (g !== p) {
+            for (const f of s.features[t]) {
+              bump(w.emit, accEmit, f * n + g, 1);
+              bump(w.emit, accEmit, f * n + p, -1);
+            }
+          }
+          if (g !== p || gPrev !== pPrev) {
+            bump(w.trans, accTrans, gPrev * n + g, 1);
+            bump(w.trans, accTrans, pPrev * n + p, -1);
+          }
+        }
+      }
+      step++;
+    }
+    onEpoch?.(epoch, total ? wrong / total : 0);
+  }
+  // The averaged weights: w - acc / steps.
+  for (let i = 0; i < w.emit.length; i++) w.emit[i] -= accEmit[i] / step;
+  for (let i = 0; i < w.trans.length; i++) w.trans[i] -= accTrans[i] / step;
+  return w;
+}

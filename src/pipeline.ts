@@ -28,6 +28,7 @@ import { refDatePass } from './dates/ref-date.js';
 import { datesPass } from './dates/find.js';
 import { namesPass } from './entities/recognize.js';
 import { mentionsPass } from './entities/mentions.js';
+import { officialsPass } from './attribution/officials/officials.js';
 import { authorsPass, wireCreditPass } from './attribution/credits.js';
 import { quotesPass } from './attribution/quotes.js';
 import { publisherPass } from './attribution/publisher.js';
@@ -65,6 +66,7 @@ export const PASSES = [
   { stage: 'entities', name: 'names', run: namesPass },
   { stage: 'entities', name: 'mentions', run: mentionsPass },
   { stage: 'attribution', name: 'wire-credit', run: wireCreditPass },
+  { stage: 'attribution', name: 'officials', run: officialsPass },
   { stage: 'attribution', name: 'publisher', run: publisherPass },
   { stage: 'attribution', name: 'quotes', run: quotesPass },
   { stage: 'attribution', name: 'provenance', run: provenancePass },

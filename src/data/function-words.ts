@@ -334,3 +334,6 @@ export const functionWords = (lang: Language): string[] => [...PROFILES[lang], .
 
 /** Every function word of every language: what the body's prose score counts. */
 export const ALL_FUNCTION_WORDS: string[] = (Object.keys(PROFILES) as Language[]).flatMap(functionWords);
+
+/** The English function words, as a set: what a capitalised run ("The", "However") does not start with. */
+export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(functionWords('en'));

@@ -1,7 +1,6 @@
-import type { Country, Entities, NameMention, Organization, Person, Place } from '../types.js';
+import type { Country, Entities, NameMention, Organization, Place } from '../types.js';
 import { gazetteer } from './gazetteer.js';
 import { alternation } from '../data/vocab.js';
-import { FORMS_OF_ADDRESS, HEAD_TITLES, OFFICE } from './data/titles.js';
 
 const CITY_KINDS: Record<string, Place['kind']> = {
   city: 'city',
@@ -81,68 +80,16 @@ export function groupEntities(names: NameMention[], text: string): Omit<Entities
       bump(orgs, name, () => ({ name, country: code, mentions: 0 }));
     }
   }
-  const { officials, people } = groupPeople(names, text);
-  return { countries: sorted(countries), officials, people, organizations: sorted(orgs), places: sorted(places) };
+  // People and officials are the officials pass's (attribution/officials).
+  return {
+    countries: sorted(countries),
+    officials: [],
+    people: [],
+    organizations: sorted(orgs),
+    places: sorted(places),
+  };
 }
 
 function sorted<T extends { mentions: number }>(map: Map<string, T>): T[] {
   return [...map.values()].sort((a, b) => b.mentions - a.mentions);
-}
-
-/**
- * People, with short references ("Guo") counted under the full name ("Guo Jiakun"). A person
- * seen with a title is an official: {name, title, organization, country}, the organisation from
- * the title's own words ("ministry spokesman" → the ministry named in the text) and the country
- * from that organisation or the nearest country named before the person.
- */
-function groupPeople(names: NameMention[], text: string): { officials: Person[]; people: Person[] } {
-  const persons = names.filter((m) => m.type === 'PERSON');
-  const full = persons.filter((m) => m.text.includes(' '));
-  const byName = new Map<string, Person>();
-  for (const m of persons) {
-    const canonical = m.text.includes(' ')
-      ? m.text
-      : (full.find((f) => f.text.split(/\s+/).includes(m.text))?.text ?? m.text);
-    const p = bump(byName, canonical, () => ({
-      name: canonical,
-      title: null,
-      organization: null,
-      country: null,
-      mentions: 0,
-    }));
-    // "Dr.", "Mr." are forms of address, not offices.
-    if (m.title && !p.title && !FORMS_OF_ADDRESS.test(m.title)) Object.assign(p, describeOfficial(m, names, text));
-  }
-  const all = sorted(byName);
-  // An official holds an office ("spokesman", "Governor"); a singer or a striker is a person with a role.
-  const official = (p: Person): boolean => !!p.title && OFFICE.test(p.title);
-  return { officials: all.filter(official), people: all.filter((p) => !official(p)) };
-}
-
-function describeOfficial(
-  m: NameMention,
-  names: NameMention[],
-  text: string,
-): Pick<Person, 'title' | 'organization' | 'country'> {
-  const words = (m.title ?? '').split(/\s+/);
-  const title =
-    words.filter((w) => !/^(?:ministry|government|party|police|military)$/i.test(w)).join(' ') ||
-    words[words.length - 1];
-  const scope = words.find((w) => /^(?:ministry|government|party|police|military|embassy)$/i.test(w));
-  const before = names.filter((n) => n.end <= m.start);
-  const recent = [...before].reverse();
-  // "ministry spokesman": the ministry named before; a bare "Governor": the organisation named
-  // just before, in the same paragraph.
-  const org = scope
-    ? recent.find((n) => n.type === 'ORG' && n.text.toLowerCase().includes(scope.toLowerCase()))
-    : HEAD_TITLES.test(title)
-      ? recent.find((n) => n.type === 'ORG' && m.start - n.end < 300 && text[n.start - 1] !== '(')
-      : undefined;
-  const orgName = org ? org.text.replace(/^[\p{L} .-]+['’]s\s+/u, '').replace(/^(?:the\s+)?/i, '') : null;
-  const sentenceStart = Math.max(text.lastIndexOf('.', m.start), text.lastIndexOf('\n', m.start));
-  // The first country of the sentence is its subject's: "Kenya signed … from Ethiopia, Energy
-  // Minister Davis Chirchir said" is a Kenyan minister.
-  const near = before.find((n) => n.country && n.start > sentenceStart && n.type !== 'PERSON');
-  const country = org?.country ?? near?.country ?? null;
-  return { title, organization: orgName, country };
 }

@@ -37,13 +37,41 @@ export const MentionSchema = Type.Object(
   { additionalProperties: false },
 );
 
+const SECTORS = [
+  'government',
+  'legislature',
+  'judiciary',
+  'military',
+  'party',
+  'international',
+  'business',
+  'sport',
+  'religion',
+  'academia',
+  'civil society',
+] as const;
+
 export const PersonSchema = Type.Object(
   {
-    name: Type.String(),
-    title: NullableString(),
-    organization: NullableString(),
-    country: NullableString(),
+    name: Type.String({ description: 'The fullest form of the name the text uses.' }),
+    title: NullableString('The role words as written ("Foreign Minister", "Gov."), without "former" or "acting".'),
+    role: NullableString('The title spelt out in lower case ("Gov." → "governor", "CEO" → "chief executive officer").'),
+    organization: NullableString('The body the role is held in, as written; null when the text names none.'),
+    country: NullableString('ISO 3166-1 alpha-2 code of the country the person serves or represents.'),
+    sector: Type.Union([...SECTORS.map((s) => Type.Literal(s)), Type.Null()], {
+      description:
+        'Where the role is held: government, legislature, judiciary, military, party, international, business, sport, religion, academia, civil society.',
+    }),
+    former: Type.Boolean({ description: 'The text gives the role as held before ("former", "then").' }),
+    acting: Type.Boolean({ description: 'The text gives the role as held for now ("acting", "interim").' }),
     mentions: Type.Integer({ minimum: 1 }),
+    spans: Type.Array(
+      Type.Object(
+        { start: Type.Integer({ minimum: 0 }), end: Type.Integer({ minimum: 0 }) },
+        { additionalProperties: false },
+      ),
+      { description: 'Every mention of the person, later surname-only ones included (JavaScript string indices).' },
+    ),
   },
   { additionalProperties: false },
 );

@@ -43,7 +43,7 @@ describe('--fields', () => {
     expect(lines(r.stderr)).toEqual([expect.stringMatching(/unknown field 'titel'; fields: id, language, title,/)]);
     const nested = await cli(['parse', file('b.txt', article), '--fields', 'entities.officials.nom']);
     expect(nested.code).toBe(2);
-    expect(nested.stderr).toMatch(/no 'nom' in entities\.officials.*name, title, organization/);
+    expect(nested.stderr).toMatch(/no 'nom' in entities\.officials.*name, title, role, organization/);
   });
   it('selects inside arrays', async () => {
     const text =

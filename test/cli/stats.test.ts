@@ -31,6 +31,7 @@ describe('briefcli stats', () => {
     expect(direct.countries[0]).toEqual({ name: 'China', code: 'CN', articles: 1, mentions: 20 });
     expect(direct.officials.map((o: { name: string }) => o.name)).toEqual([
       'Davis Chirchir',
+      'Aisha Rahman',
       'Guo Jiakun',
       'Michele Bullock',
     ]);

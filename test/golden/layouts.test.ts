@@ -131,8 +131,11 @@ describe('listicle with numbered subheadings', () => {
       'Centers for Disease Control and Prevention',
       'Stanford University',
     ]);
-    expect(names(r.entities.people)).toEqual(['Aisha Rahman']);
-    expect(r.entities.officials).toEqual([]);
+    // "a sleep researcher at Stanford University": university staff with a post are officials.
+    expect(r.entities.people).toEqual([]);
+    expect(r.entities.officials).toEqual([
+      expect.objectContaining({ name: 'Aisha Rahman', organization: 'Stanford University', sector: 'academia' }),
+    ]);
     expect(r.entities.countries).toEqual([{ name: 'United States', code: 'US', mentions: 1 }]);
   });
 });

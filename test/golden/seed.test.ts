@@ -80,7 +80,8 @@ describe('seed article (golden)', () => {
     expect(r.entities.officials).toEqual([
       expect.objectContaining({
         name: 'Guo Jiakun',
-        title: 'spokesman',
+        title: 'ministry spokesman',
+        sector: 'government',
         organization: 'foreign ministry',
         country: 'CN',
       }),

@@ -9,7 +9,7 @@ export const ORG_HEADS = new Set(
     'Airlines Airways Motors Systems Technologies Communications Pharmaceuticals Electric Energy Petroleum Oil Telecom ' +
     'Club FC League Army Navy Force Forces Guard Police Service Services Office Bureau Board Authority Administration ' +
     'Organization Organisation Society Times Post Journal News Herald Tribune Gazette Press Radio Television TV Network ' +
-    'Exchange Reserve Treasury Cabinet Government Mission Embassy Consulate Movement Front Alliance Coalition Brigade Brigades ' +
+    'Partnership Exchange Reserve Treasury Cabinet Government Mission Embassy Consulate Movement Front Alliance Coalition Brigade Brigades ' +
     'Church Hospital Orchestra Studios Records Entertainment Media Capital Partners Securities Investments Insurance Bancorp Centers Prevention Conference Society Legion Corps Institute Observatory Laboratory Laboratories Council Ministry Magazine Weekly Daily Monthly Review Channel Games Team ' +
     'Newsroom BV NV AG SA SpA GmbH AB ASA Oy KK Bhd Pty Tbk Re ' +
     // The same heads in the languages news names organisations in.

@@ -1,8 +1,6 @@
 import type { Token } from '../tokens.js';
 import { TITLE_MODIFIERS, TITLE_WORDS } from '../data/titles.js';
-import { functionWords } from '../../data/function-words.js';
-
-const ENGLISH_FUNCTION_WORDS = new Set(functionWords('en'));
+import { ENGLISH_FUNCTION_WORDS } from '../../data/function-words.js';
 
 export function isTitleWord(t: Pick<Token, 'norm'>): boolean {
   const w = t.norm.toLowerCase().replace(/\.$/, '');

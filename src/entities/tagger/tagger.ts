@@ -8,7 +8,8 @@ import { foldTypography } from '../../text/normalize.js';
 import { tokenize, type Token } from '../tokens.js';
 import { gazetteer, type Gazetteer } from '../gazetteer.js';
 import { matchGazetteer } from '../rules/gazetteer-match.js';
-import { titleBefore } from '../rules/title-words.js';
+import { isTitleWord, titleBefore } from '../rules/title-words.js';
+import { ORG_HEADS } from '../data/organizations.js';
 import {
   byStart,
   contextFeatures,
@@ -57,6 +58,33 @@ function concat(a: Int32Array, b: Int32Array): Int32Array {
   out.set(a);
   out.set(b, a.length);
   return out;
+}
+
+type Span = [number, number, (typeof TYPES)[number]];
+
+/**
+ * Refiner: a person's name run into the body or the office before it, which the tagger reads as
+ * one span ("CEO of the Harbour Trust Nia Obi", "Minister of Education Paola
+ * Ferri"): where a given name follows an organisation's word, or the span follows "of" after
+ * a title, the span is cut before the given name; the organisation keeps its words, an office's
+ * scope ("Education") is no name.
+ */
+function splitPerson(tokens: Token[], [a, b, type]: Span, g: Gazetteer): Span[] {
+  if (b - a < 2 || type === 'MISC') return [[a, b, type]];
+  const afterTitle = a >= 2 && /^(?:of|for)$/.test(tokens[a - 1].norm) && isTitleWord(tokens[a - 2]);
+  const nameShaped = (t: Token): boolean =>
+    /^\p{Lu}\p{Ll}+$/u.test(t.norm) && !ORG_HEADS.has(t.norm) && !g.entries.has(t.norm);
+  const known = (t: Token): boolean => g.firstNames.has(t.norm.toLowerCase()) || g.lastNames.has(t.norm.toLowerCase());
+  // The last two words as a person's name: "Nia Obi" after "Harbour Trust".
+  const j = b - 1;
+  if (j <= a || !nameShaped(tokens[j]) || !nameShaped(tokens[b])) return [[a, b, type]];
+  if (ORG_HEADS.has(tokens[j - 1].norm) && (known(tokens[j]) || known(tokens[b])))
+    return [
+      [a, j - 1, 'ORG'],
+      [j, b, 'PERSON'],
+    ];
+  if (afterTitle && j - a <= 2) return [[j, b, 'PERSON']];
+  return [[a, b, type]];
 }
 
 /** The spans a label sequence marks: [first token, last token, type]. */
@@ -154,7 +182,9 @@ export function tagNames(
   sentences.forEach((s, k) => {
     const more = indexFeatures(extra[k], model.index);
     const feats = base[k].map((f, i) => concat(f, more[i]));
-    for (const [a, b, type] of spansOf(labels, viterbi(model.stage2, feats))) {
+    for (const [a, b, type] of spansOf(labels, viterbi(model.stage2, feats)).flatMap((sp) =>
+      splitPerson(s.tokens, sp, g),
+    )) {
       if (type !== 'MISC') out.push(mentionOf(s.tokens, a, b, type, text, g));
       else {
         // A nationality word ("Cambodian") or a region's adjective ("Southeast Asian"): a MISC

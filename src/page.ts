@@ -14,6 +14,8 @@ import type {
   WireCredit,
 } from './types.js';
 import type { FieldRule } from './record/field-rules.js';
+import type { DomLine } from './io/html/render.js';
+import type { PageMetadata } from './io/html/metadata.js';
 
 export interface PageLine extends Line {
   /** The role a pass gave the line and why; null until one does (the body pass decides the rest). */
@@ -48,6 +50,8 @@ export interface Page {
   dates: Mention[];
   names: NameMention[];
   credit: WireCredit;
+  /** For HTML input: what the DOM says of each line, and what the page declares about itself. */
+  html: { lines: DomLine[]; metadata: PageMetadata } | null;
   /** The record, filled pass by pass; its keys are in the order they are printed. */
   record: ArticleRecord;
 }
@@ -69,6 +73,7 @@ export function newPage(text: string, options: ParseOptions): Page {
     dates: [],
     names: [],
     credit: { agency: null, place: null, length: 0 },
+    html: null,
     record: emptyRecord(options.id ?? ''),
   };
 }

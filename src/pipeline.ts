@@ -38,6 +38,9 @@ import { statsPass } from './analyze/stats.js';
 import { keywordsPass } from './analyze/keywords.js';
 import { tidyTextPass } from './render/tidy.js';
 import { renderMarkdown } from './io/markdown.js';
+import { renderHtml } from './io/html/render.js';
+import { domEvidencePass } from './layout/dom-evidence.js';
+import { metadataPass } from './attribution/metadata.js';
 
 export type Stage = 'layout' | 'body' | 'dates' | 'entities' | 'attribution' | 'analyze' | 'render';
 
@@ -58,7 +61,9 @@ export const PASSES = [
   { stage: 'layout', name: 'byline', run: bylinePass },
   { stage: 'layout', name: 'article-start', run: articleStartPass },
   { stage: 'body', name: 'body-lines', run: bodyLinesPass },
+  { stage: 'body', name: 'dom-evidence', run: domEvidencePass },
   { stage: 'body', name: 'article-head', run: articleHeadPass },
+  { stage: 'body', name: 'metadata', run: metadataPass },
   { stage: 'body', name: 'dek', run: dekPass },
   { stage: 'body', name: 'paragraphs', run: paragraphsPass },
   { stage: 'dates', name: 'ref-date', run: refDatePass },
@@ -82,7 +87,7 @@ export type PassName = (typeof PASSES)[number]['name'];
 
 /** Runs every pass over the text: the page, with every line judged and the record filled. */
 export function runPasses(text: string, options: ParseOptions = {}): Page {
-  const page = newPage(viewOf(text, options), options);
+  const page = pageOf(text, options);
   const deadline = options.budgetMs ? Date.now() + options.budgetMs : Infinity;
   const timings = process.env.BRIEFCLI_TIMINGS ? new Map<string, number>() : null;
   for (const pass of PASSES) {
@@ -96,9 +101,20 @@ export function runPasses(text: string, options: ParseOptions = {}): Page {
   return page;
 }
 
-/** The text the passes read: Markdown with its syntax blanked out (the same length), else the text. */
-const viewOf = (text: string, options: ParseOptions): string =>
-  options.format === 'markdown' ? renderMarkdown(text) : text;
+/**
+ * The page the passes read: Markdown with its syntax blanked out (the same length, so offsets are
+ * the input's); HTML rendered to its visible text (offsets are the rendered text's), with what
+ * its DOM and metadata say; else the text as it is.
+ */
+function pageOf(text: string, options: ParseOptions): Page {
+  if (options.format === 'html') {
+    const rendered = renderHtml(text);
+    const page = newPage(rendered.text, options);
+    page.html = { lines: rendered.lines, metadata: rendered.metadata };
+    return page;
+  }
+  return newPage(options.format === 'markdown' ? renderMarkdown(text) : text, options);
+}
 
 /** A document that ran over its time budget. */
 export class ParseTimeout extends Error {
@@ -109,7 +125,7 @@ export class ParseTimeout extends Error {
 
 /** The layout passes only: the page as the body stage receives it (the body model trains on it). */
 export function runLayout(text: string, options: ParseOptions = {}): Page {
-  const page = newPage(viewOf(text, options), options);
+  const page = pageOf(text, options);
   for (const pass of PASSES) if (pass.stage === 'layout') pass.run(page);
   return page;
 }

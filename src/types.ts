@@ -58,7 +58,7 @@ export interface ParseOptions {
    */
   budgetMs?: number;
   /** How to read the text: as it is, or as Markdown (its syntax blanked out, offsets kept). */
-  format?: 'text' | 'markdown';
+  format?: 'text' | 'markdown' | 'html';
 }
 
 /** A name found in the text, with what the entity passes need beyond the public mention. */

@@ -31,7 +31,26 @@ export function wireCreditPass(page: Page): void {
   record.dateline = page.credit.place || record.published ? { place: page.credit.place, date: record.published } : null;
 }
 
-/** Pass: the byline's people, one name each, from the byline the confidence pass kept. */
+/** Pass: the byline's people, one name each, from the byline the confidence pass kept (or the page's declared authors). */
 export function authorsPass(page: Page): void {
-  page.record.authors = authorsOf(page.record.byline);
+  // An HTML page's declared people come first (metadata.ts has refused sites and desks).
+  // Each declared name is read as a byline is ("By TOM KRISHER, AP Auto Writer" → Tom Krisher).
+  // The publication itself is no author ("Jane Doe. Example News" declares both).
+  const meta = page.html?.metadata;
+  const site = (meta?.publisher ?? page.record.publisher ?? '').toLowerCase();
+  const declared = [
+    ...new Set(
+      (meta?.authors ?? [])
+        .flatMap((a) => authorsOf(a))
+        .map(nameCase)
+        .filter((n) => !site || !site.includes(n.toLowerCase())),
+    ),
+  ];
+  page.record.authors = declared.length ? declared : authorsOf(page.record.byline);
+}
+
+/** "TOM KRISHER" → "Tom Krisher": a name declared in capitals, as it is written in running text. */
+function nameCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }

@@ -76,9 +76,9 @@ Run "briefcli help <command>" for a command's options and more examples.`,
     .addOption(
       new Option(
         '--input-format <format>',
-        'text files (Markdown recognised by name or syntax), markdown, or JSONL lines {"id","text","refDate"?}',
+        'text files (HTML and Markdown recognised by name or content), markdown, html, or JSONL lines {"id","text"|"html","refDate"?}',
       )
-        .choices(['text', 'markdown', 'jsonl'])
+        .choices(['text', 'markdown', 'html', 'jsonl'])
         .default('text'),
     )
     .option('--pretty', 'indent JSON (default on a terminal)')
@@ -160,9 +160,9 @@ Exit status: 0 all inputs parsed, 1 some failed (the others still printed), 2 us
     .addOption(
       new Option(
         '--input-format <format>',
-        'text files (Markdown recognised by name or syntax), markdown, or JSONL lines {"id","text","refDate"?}',
+        'text files (HTML and Markdown recognised by name or content), markdown, html, or JSONL lines {"id","text"|"html","refDate"?}',
       )
-        .choices(['text', 'markdown', 'jsonl'])
+        .choices(['text', 'markdown', 'html', 'jsonl'])
         .default('text'),
     )
     .option('--ref-date <YYYY-MM-DD>', 'date for relative dates when the input and the article give none', refDate)

@@ -24,7 +24,7 @@ const POOL_AFTER = 4;
 export type OutRecord = ArticleRecord | { id: string; error: string };
 
 export interface BatchOptions {
-  inputFormat: 'text' | 'jsonl' | 'markdown';
+  inputFormat: 'text' | 'jsonl' | 'markdown' | 'html';
   refDate?: string;
   maxBytes: number;
   quiet?: boolean;
@@ -59,7 +59,7 @@ export async function processInputs(inputs: string[], opts: BatchOptions, hooks:
     ...(opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {}),
   };
   const progress = new Progress(process.stderr, !opts.quiet && isMany(inputs, opts.inputFormat));
-  const textFormat = opts.inputFormat === 'markdown' ? 'markdown' : 'auto';
+  const textFormat = opts.inputFormat === 'markdown' || opts.inputFormat === 'html' ? opts.inputFormat : 'auto';
   const many = isMany(inputs, opts.inputFormat);
   if (progress.shown) setStatusLine(progress);
   let failed = 0;

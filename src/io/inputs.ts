@@ -2,6 +2,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'no
 import { basename, extname, join, relative } from 'node:path';
 import { decode, looksBinary } from './decode.js';
 import { looksLikeMarkdown } from './markdown.js';
+import { looksLikeHtml } from './html/detect.js';
 
 export interface InputDoc {
   id: string;
@@ -9,11 +10,11 @@ export interface InputDoc {
   refDate?: string;
   warning?: string;
   /** How the text is written, when it is not plain text. */
-  format?: 'markdown';
+  format?: 'markdown' | 'html';
 }
 
 /** How a file's text is read: by its name and content (`auto`), or as the user said. */
-export type TextFormat = 'auto' | 'text' | 'markdown';
+export type TextFormat = 'auto' | 'text' | 'markdown' | 'html';
 
 /** A file to read: its path, whether a folder walk found it, and its path inside that folder. */
 export interface FileEntry {
@@ -169,12 +170,13 @@ export function readDoc(path: string, walked: boolean, opts: ReadOptions): Input
 export function fromBytes(id: string, bytes: Uint8Array, walked = false, format: TextFormat = 'auto'): InputItem {
   if (looksBinary(bytes)) return { id, error: 'binary file, not text', skipped: walked };
   const d = decode(bytes);
-  const markdown = format === 'markdown' || (format === 'auto' && looksLikeMarkdown(d.text, id));
+  const html = format === 'html' || (format === 'auto' && looksLikeHtml(d.text, id));
+  const markdown = !html && (format === 'markdown' || (format === 'auto' && looksLikeMarkdown(d.text, id)));
   return {
     id,
     text: d.text,
     ...(d.warning ? { warning: d.warning } : {}),
-    ...(markdown ? { format: 'markdown' as const } : {}),
+    ...(html ? { format: 'html' as const } : markdown ? { format: 'markdown' as const } : {}),
   };
 }
 

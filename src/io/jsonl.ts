@@ -19,8 +19,11 @@ export function parseJsonlLine(line: string, lineNo: number, seenIds: Set<string
     return { id: fallbackId, error: `line ${lineNo}: not a JSON object` };
   const rec = obj as Record<string, unknown>;
   const id = rec.id === undefined || rec.id === null ? fallbackId : String(rec.id);
-  if (!('text' in rec)) return { id, error: `line ${lineNo}: no "text" field` };
-  if (typeof rec.text !== 'string') return { id, error: `line ${lineNo}: "text" is not a string` };
+  // A line carries the page's text, or its HTML.
+  const field = 'text' in rec ? 'text' : 'html' in rec ? 'html' : null;
+  if (!field) return { id, error: `line ${lineNo}: no "text" or "html" field` };
+  const body = rec[field];
+  if (typeof body !== 'string') return { id, error: `line ${lineNo}: "${field}" is not a string` };
   const dup = seenIds.has(id);
   seenIds.add(id);
   const warnings: string[] = [];
@@ -33,7 +36,8 @@ export function parseJsonlLine(line: string, lineNo: number, seenIds: Set<string
   }
   return {
     id,
-    text: rec.text,
+    text: body,
+    ...(field === 'html' ? { format: 'html' as const } : {}),
     ...(refDate ? { refDate } : {}),
     ...(warnings.length ? { warning: `line ${lineNo}: ${warnings.join('; ')}` } : {}),
   };

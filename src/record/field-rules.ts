@@ -25,6 +25,10 @@ export const FIELD_RULES = {
   'best-prose-region': { confidence: 0.5, note: 'the stretch of lines with the best prose score' },
   // As sure as the rule that found the published date.
   'date-line': { confidence: 0.85, note: 'the date line the published date came from' },
+  // HTML input: what the publisher declared (JSON-LD, OpenGraph, meta), checked against the page.
+  'declared-headline': { confidence: 0.97, note: 'the headline the page declares, shown as a line of the page' },
+  'declared-date': { confidence: 0.95, note: 'the date the page declares in its metadata' },
+  'declared-authors': { confidence: 0.9, note: 'the people the page declares as its authors' },
 } as const;
 
 export type FieldRule = keyof typeof FIELD_RULES;

@@ -26,8 +26,9 @@ export function explainLines(text: string, options: ParseOptions = {}): { page: 
   const model = bodyModel();
   const layout = runLayout(text, options);
   const evidence = model ? explainBody(model, bodyEvidence(layout).rows) : null;
+  // Lines are numbered in the text the passes read: the file itself, or an HTML page's rendered text.
   const numbers = lineNumbers(
-    text,
+    page.text,
     page.lines.map((l) => l.start),
   );
   const lines = page.lines.map((l, i): ExplainedLine => {
@@ -112,7 +113,7 @@ export function renderExplain(
       field,
       src.rule,
       src.confidence.toFixed(2),
-      cut(text.slice(src.start, src.end).replace(/\s+/g, ' '), 80),
+      cut(page.text.slice(src.start, src.end).replace(/\s+/g, ' '), 80),
       src.alternatives.map((a) => cut(a.text, 30)).join('; '),
     ]);
   }

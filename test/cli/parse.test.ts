@@ -104,7 +104,7 @@ describe('briefcli parse', () => {
       { text: 'next week', value: '1998-W33', type: 'DATE', yearInferred: false },
     ]);
     expect(out[1].error).toMatch(/^line 2: malformed JSON/);
-    expect(out[2].error).toBe('line 3: no "text" field');
+    expect(out[2].error).toBe('line 3: no "text" or "html" field');
     expect(out[3].error).toBe('line 4: blank line');
     expect(out[4].error).toBe('line 5: "text" is not a string');
     expect(r.stderr).toMatch(/line 6: duplicate id "a"/);

@@ -66,6 +66,8 @@ export const SETTINGS = {
   bridgeThreshold: 0.1,
   /** The article's head (headline, byline, date) is read in the lines above its first paragraph. */
   headWindow: 12,
+  /** How far above the first paragraph a labelled date line ("Updated …") is still the article's, past a gallery or a teaser list. */
+  labelledDateReach: 40,
   /** The summary falls back to the first body paragraph of at least 12 words. */
   ledeMinWords: 12,
 

@@ -7,7 +7,7 @@
 import { isFree, setVerdict, type Page } from '../page.js';
 import { SENTENCE_END, normalizeLine, wordCount, wordsOf } from '../text/normalize.js';
 import { isProse } from '../text/prose.js';
-import { dayOfLine, stampOfLine, UPDATED } from '../layout/datelines.js';
+import { dayOfLine, LABELLED_DATE_LINE, stampOfLine, UPDATED } from '../layout/datelines.js';
 import { BYLINE_PREFIX } from '../layout/data/labels.js';
 import { cleanByline } from '../layout/byline.js';
 import { isDateline, looksLikeHeadline } from '../layout/title.js';
@@ -99,13 +99,19 @@ function readHead(page: Page, first: number, title: string | null): Head {
   const weakTitle = title === null || wordCount(title) <= 4;
   if (headline === null && top !== null) {
     const signed = bylines.some((b) => authorsOf(page.lines[b].text).length > 0) || date !== null;
+    // Distance in the head's own lines: share buttons and captions between do not count.
+    const between = (c: number): number[] => range(c + 1, top).filter((i) => !passedOver(page, i));
+    // A standfirst between the line and the byline or date ("headline / dek / date / By …") is a
+    // news head's shape: the line is its headline whatever the title line says.
+    const dekBelow = (c: number): boolean =>
+      between(c).some((i) => isProse(page.lines[i].text) || wordCount(page.lines[i].text) >= SETTINGS.ledeMinWords);
     headline =
       candidates.find(
         (c) =>
           c < top &&
-          top - c <= 4 &&
+          between(c).length <= 3 &&
           signed &&
-          (weakTitle || (title !== null && sameStory(title, page.lines[c].text, 0.25))),
+          (weakTitle || dekBelow(c) || (title !== null && sameStory(title, page.lines[c].text, 0.25))),
       ) ?? null;
   }
   if (headline === null && title !== null)
@@ -123,6 +129,15 @@ function readHead(page: Page, first: number, title: string | null): Head {
     date: below(date) ? date : null,
     updated: below(updated) ? updated : null,
   };
+}
+
+const range = (from: number, to: number): number[] =>
+  Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+
+/** A line the head reading passes over: a share button, a caption, a takeaway. */
+function passedOver(page: Page, i: number): boolean {
+  const v = page.lines[i].verdict;
+  return !!v && (SKIPPED_ROLES.has(v.role) || (v.role === 'boilerplate' && !OPEN_REASONS.has(v.reason)));
 }
 
 // Roles the layout gave that no head reading overrides.
@@ -194,7 +209,11 @@ export function articleHeadPass(page: Page): void {
   if (head.byline.length && !inHead(sources.byline?.line)) {
     const ordered = [...head.byline].sort((a, b) => a - b);
     // "By" / "Sarah E. Needleman" / "Sarah E. Needleman": one byline, each line once.
-    const text = [...new Set(ordered.map((i) => lines[i].text))].join(' ');
+    // Lines are names apart ("Jane Doe" / "Biography Jane Doe"), but "By" runs into the next.
+    const text = [...new Set(ordered.map((i) => lines[i].text))].reduce(
+      (acc, l) => (!acc ? l : /^by$/i.test(acc.trim().split(/\s+/).at(-1) ?? '') ? `${acc} ${l}` : `${acc}, ${l}`),
+      '',
+    );
     record.byline = cleanByline(text);
     sources.byline = { line: ordered[0], rule: 'byline-above-body' };
     for (const i of ordered)
@@ -209,5 +228,29 @@ export function articleHeadPass(page: Page): void {
       sources.published = { line: dated, rule: head.date === null ? 'updated-above-body' : 'date-above-body' };
     }
     if (lines[dated].verdict?.role !== 'byline') setVerdict(page, dated, 'dateline', 'date-near-top');
+  }
+  if (!record.published) labelledDateAbove(page, first);
+}
+
+/**
+ * "Updated 1:39 am EST, Wednesday, November 20, 2019" a gallery and a list of teasers above the
+ * first paragraph: with no other date found, a date line that says what it is ("Updated",
+ * "Published", "Posted") within reach above the body is the article's day. An unlabelled date that
+ * far up may be a teaser's; a labelled one seldom is.
+ */
+function labelledDateAbove(page: Page, first: number): void {
+  const notAfter = page.options.refDate ?? null;
+  for (let i = first - 1; i >= 0 && first - i <= SETTINGS.labelledDateReach; i--) {
+    const l = page.lines[i];
+    if (l.verdict?.role === 'body' || wordCount(l.text) > SETTINGS.dateLineMaxWords) continue;
+    const label = l.text.trim();
+    if (!UPDATED.test(label) && !LABELLED_DATE_LINE.test(label)) continue;
+    const day = dayOfLine(l.text, notAfter);
+    if (!day) continue;
+    page.record.published = day.value;
+    page.stamps.published = stampOfLine(l.text, day.value);
+    page.sources.published = { line: i, rule: 'labelled-date-above-body' };
+    setVerdict(page, i, 'dateline', UPDATED.test(label) ? 'updated-line' : 'date-near-top');
+    return;
   }
 }

@@ -9,7 +9,7 @@ import { loadData } from '../data/load.js';
 const AGENCY = new Set(AGENCIES.map((a) => a.toLowerCase()));
 // Words that are a role or a desk, not part of a name: "Business Columnist", "Staff Writer".
 const ROLE_WORD =
-  /^(?:senior|chief|contributing|staff|special|business|political|science|health|tech|technology|sports|entertainment|foreign|national|deputy|executive|managing|associate|assistant|digital|social|media|news|video|photo|data|white house|washington|investigative|freelance|guest|columnist|correspondent|reporter|writer|editor|contributor|producer|analyst|author|journalist|photographer|intern|fellow|staffer|blogger|critic)$/i;
+  /^(?:senior|chief|contributing|staff|special|business|political|science|health|tech|technology|sports|entertainment|foreign|national|deputy|executive|managing|associate|assistant|digital|social|media|news|video|photo|data|white house|washington|investigative|freelance|guest|columnist|correspondent|reporter|writer|editor|contributor|producer|analyst|author|journalist|photographer|intern|fellow|staffer|blogger|critic|courtesy|credit|image|images)$/i;
 // Credentials after a name: "MS", "RD", "PhD", "MD".
 const CREDENTIAL = /^(?:m\.?s|r\.?d|ph\.?d|m\.?d|m\.?a|b\.?a|mba|cpa|rn|jr|sr|ii|iii|iv|esq)\.?$/i;
 const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|du|le|la|bin|ibn|al|el|y|st\.?)$/i;
@@ -56,8 +56,9 @@ export function isPersonName(s: string): boolean {
 }
 
 // Where the names end: a date or time, a separator followed by other matter.
+// Or contact details: an e-mail address or a telephone number ("By Jane Doe jane@example.com (555) 123-4567").
 const NAMES_END =
-  /\s+(?:[-–—|•·/]\s|on\s+(?:\p{L}+\s+)?\d|\d{1,2}[/.:]\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d{2}-\d{2})|\s*[;|•·]\s*/iu;
+  /\s+(?:[-–—|•·/]\s|on\s+(?:\p{L}+\s+)?\d|\d{1,2}[/.:]\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d{2}-\d{2}|[\w.+-]+@[\w-]+\.\w|\(?\d{3}\)?[\s.-]\d{3}[-.]\d{4})|\s*[;|•·]\s*/iu;
 /** The people a byline names, one name each, in order. */
 export function authorsOf(byline: string | null): string[] {
   if (!byline) return [];
@@ -88,7 +89,9 @@ export function authorsOf(byline: string | null): string[] {
     )
       words.pop();
     const name = words.join(' ');
-    if (name && isPersonName(name) && !out.includes(name)) out.push(name);
+    // "Biography Jane Doe" after "Jane Doe": a label run into the same name.
+    if (out.some((n) => name.endsWith(` ${n}`) || n === name)) continue;
+    if (name && isPersonName(name)) out.push(name);
   }
   return out;
 }

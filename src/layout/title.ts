@@ -15,10 +15,22 @@ export interface TitleResult {
 // and the rest is long. A headline's own colon ("Superbugs: the next pandemic") is never split.
 const SITE_SEPARATOR = /\s+(?:[|\-–—»·]|::)\s+/u;
 
+const isTrail = (parts: string[]): boolean =>
+  parts.length >= 4 && parts.slice(1, -1).every((p) => p.trim().split(/\s+/).length <= 2);
+
+/** The title line without a trail of section names after it (see splitSiteName). */
+export function withoutTrail(text: string): string {
+  const parts = text.split(SITE_SEPARATOR);
+  return isTrail(parts) ? parts[0].trim() : text;
+}
+
 /** Splits "Title | Site" into its parts; the site part must be short. */
 export function splitSiteName(text: string): { title: string; site: string | null } {
   const parts = text.split(SITE_SEPARATOR);
   if (parts.length < 2) return { title: text, site: null };
+  // "Standings | Racing | F1 | Indy | MotoGP", "Title | Editorial | Opinion | The Guardian": a
+  // trail of section names after the title; the last part may still be the site.
+  if (isTrail(parts)) return { title: parts[0].trim(), site: parts[parts.length - 1].trim() };
   const site = parts[parts.length - 1].trim();
   const title = parts.slice(0, -1).join(' - ').trim();
   const siteWords = site.split(/\s+/).length;
@@ -101,7 +113,7 @@ export function titlePass(page: Page): void {
   // A site name is split off only when the page names it elsewhere too (a footer, a byline
   // block, a logo line): "Title | Daily Courier" … "© 2024 Daily Courier".
   if (title.publisher && !siteNamedElsewhere(lines, title.line, title.publisher)) {
-    if (!opensTitle) title.title = lines[title.line].text;
+    if (!opensTitle) title.title = withoutTrail(lines[title.line].text);
     title.publisher = null;
   }
   if (!title.publisher) splitColonSite(lines, title);

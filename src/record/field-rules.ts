@@ -21,6 +21,10 @@ export const FIELD_RULES = {
   'byline-above-body': { confidence: 0.9, note: 'the byline in the head above the first paragraph' },
   'date-above-body': { confidence: 0.9, note: 'the date in the head above the first paragraph' },
   'updated-above-body': { confidence: 0.75, note: 'the only date of the head, an "Updated …" line' },
+  'labelled-date-above-body': {
+    confidence: 0.8,
+    note: 'a labelled date line ("Updated …") further above the first paragraph',
+  },
   // 0.5 to 1 by the share of running prose among the body's lines.
   'best-prose-region': { confidence: 0.5, note: 'the stretch of lines with the best prose score' },
   // As sure as the rule that found the published date.

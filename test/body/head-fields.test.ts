@@ -1,0 +1,64 @@
+// The article's head on pages of our own: headline, byline and date as a reader finds them.
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/pipeline.js';
+import { authorsOf } from '../../src/layout/person-name.js';
+
+const para = (n: number): string =>
+  `The council of the river town met for the ${n}th time this year and agreed, after a long debate about money, roads and the old bridge, that the work would begin in spring.`;
+
+describe('the head above the first paragraph', () => {
+  it('takes a labelled date line far above the body, past a gallery and teasers', () => {
+    const teasers = Array.from({ length: 14 }, (_, k) => `Teaser headline number ${k + 1} about something else`);
+    const text = [
+      'River town agrees bridge plan - Valley Post',
+      'Home',
+      'News',
+      'Updated 6:05 am EST, Tuesday, March 3, 2026',
+      'Image 1 of 12',
+      'A view of the old bridge in winter.',
+      ...teasers,
+      'River town agrees bridge plan',
+      para(1),
+      para(2),
+      para(3),
+    ].join('\n\n');
+    const r = parseArticle(text, { refDate: '2026-03-10' });
+    expect(r.published).toBe('2026-03-03');
+    expect(['updated-above-body', 'labelled-date-above-body', 'labelled-date-line']).toContain(
+      r.provenance.published?.rule,
+    );
+  });
+
+  it('reads the headline above a standfirst, a date and a byline, whatever the title line says', () => {
+    const text = [
+      'Town news: bridge plan moves ahead | Valley Post',
+      'Menu',
+      'Council backs the bridge at last',
+      '“We have waited long enough for this,” the mayor told a packed hall on Monday night.',
+      'March 3, 2026 9:00 AM',
+      'By Jane Doe',
+      para(1),
+      para(2),
+    ].join('\n\n');
+    const r = parseArticle(text, { refDate: '2026-03-10' });
+    expect(r.title).toBe('Council backs the bridge at last');
+    expect(r.authors).toEqual(['Jane Doe']);
+  });
+
+  it('cuts a trail of section names off the title line', () => {
+    const r = parseArticle(`Standings | Racing | F1 | Rally | Karts\n\n${para(1)}\n\n${para(2)}\n`);
+    expect(r.title).toBe('Standings');
+  });
+});
+
+describe('bylines', () => {
+  it('end at contact details', () => {
+    expect(authorsOf('By Jane Doe jane.doe@example.com (555) 123-4567')).toEqual(['Jane Doe']);
+  });
+  it('name each person once, whatever label runs into a repeat', () => {
+    expect(authorsOf('Jane Doe, Biography Jane Doe')).toEqual(['Jane Doe']);
+  });
+  it('are not photo credits', () => {
+    expect(authorsOf('Courtesy Acme')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { foldTypography } from '../text/normalize.js';
 import { parseYmd, type Ymd } from './calendar.js';
 import { DATE_RULES } from './rules/index.js';
 import { tenseOf } from './resolve.js';
+import { anchorToStory } from './anchor.js';
 import type { DateRule } from './rule.js';
 import { sentenceSpans } from '../text/sentences.js';
 import { ARTICLE_ROLES, rangesWithRole, type Page } from '../page.js';
@@ -62,7 +63,7 @@ export function findDates(
       }
     });
   }
-  return pickLongest(found);
+  return anchorToStory(pickLongest(found));
 }
 
 /**

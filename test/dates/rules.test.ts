@@ -38,7 +38,7 @@ describe('date rules', () => {
     ['half', 'Sales grew in the first half of 1997.', 'the first half of 1997', 'DATE', '1997-H1'],
     ['year', 'The plant opened in 1995.', '1995', 'DATE', '1995'],
     ['fiscal year', 'Earnings for fiscal 1997 were flat.', 'fiscal 1997', 'DATE', '1997'],
-    ['decade', 'Growth was slow in the 1980s.', 'the 1980s', 'DATE', '198X'],
+    ['decade', 'Growth was slow in the 1980s.', 'the 1980s', 'DATE', '198'],
     ['spelled year', 'In nineteen ninety-six a bomb went off.', 'nineteen ninety-six', 'DATE', '1996'],
     ['ago', 'He left two years ago.', 'two years ago', 'DATE', '1996'],
     ['ago months', 'They met three months ago.', 'three months ago', 'DATE', '1998-05'],

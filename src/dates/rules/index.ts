@@ -12,6 +12,7 @@ import { duration } from './duration.js';
 import { setExpression } from './set.js';
 import { clockTime } from './clock-time.js';
 import { weekend } from './weekend.js';
+import { adjacentDay } from './adjacent-day.js';
 import { holiday } from './holiday.js';
 import { spelledYear } from './spelled-year.js';
 import { fiscalYear, relativeYearQuarter, yearAgoAdjective } from './fiscal.js';
@@ -38,6 +39,7 @@ export const DATE_RULES: DateRule[] = [
   theSeason,
   spelledDecade,
   relativePeriod,
+  adjacentDay,
   partOfDay,
   relativeDay,
   weekdayName,

@@ -104,10 +104,14 @@ export const relativePeriod: DateRule = {
         const y = r.y + Math.floor(q / 4);
         return { type: 'DATE', value: `${fmtYear(y)}-Q${(((q % 4) + 4) % 4) + 1}` };
       }
+      // "the past decade", "the next century": TimeML reads a span reaching from now (P10Y,
+      // P100Y); "this decade" is the calendar decade (202), as a decade is written.
       case 'decade':
-        return { type: 'DATE', value: String(Math.floor(r.y / 10) + n).padStart(3, '0') };
+        if (n !== 0) return { type: 'DURATION', value: 'P10Y' };
+        return { type: 'DATE', value: String(Math.floor(r.y / 10)).padStart(3, '0') };
       case 'century':
-        return { type: 'DATE', value: String(Math.floor(r.y / 100) + n).padStart(2, '0') };
+        if (n !== 0) return { type: 'DURATION', value: 'P100Y' };
+        return { type: 'DATE', value: String(Math.floor(r.y / 100)).padStart(2, '0') };
       default: {
         const season = SEASONS[unit];
         const y = n === 0 ? r.y : r.y + n;

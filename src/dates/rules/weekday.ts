@@ -5,12 +5,13 @@ import type { DateRule } from '../rule.js';
 
 /**
  * A weekday named alone, the commonest date in news: "said on Friday", "last Tuesday",
- * "will meet next Monday", "Thursday morning" → the date of that day (inferred).
+ * "will meet next Monday", "Thursday morning" → the date of that day (inferred). Not a weekday
+ * that names a kind of thing ("the Sunday papers", "Sunday school", "his Sunday best").
  */
 export const weekdayName: DateRule = {
   name: 'weekday',
   pattern: new RegExp(
-    `\\b(?:(?<which>last|next|this|coming|past|early|late)\\s+)?(?<day>${WEEKDAY_RE})(?:'s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b`,
+    `\\b(?:(?<which>last|next|this|coming|past|early|late)\\s+)?(?<day>${WEEKDAY_RE})(?:'s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!\\s+(?:papers?|newspapers?|editions?|supplements?|school|services?|roast|best)\\b)`,
     'gu',
   ),
   value(g, ctx) {

@@ -53,14 +53,17 @@ export const yearNumber: DateRule = {
   },
 };
 
-/** Decades and centuries: "the 1990s" → 199X, "the '80s" → 198X, "the 20th century" → 19. */
+/**
+ * Decades and centuries: "the 1990s" → 199, "the '80s" → 198, "the 20th century" → 19. TimeML
+ * writes a decade by its first three digits, as "the nineties" is written (named-periods.ts).
+ */
 export const decade: DateRule = {
   name: 'decade',
   pattern:
     /\b(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:(?<century>1[89]|20)(?<decade>\d)0s|'(?<short>\d)0s|(?<ordinal>\d{1,2})(?:st|nd|rd|th) century)\b/giu,
   value(g) {
     if (g.ordinal) return { type: 'DATE', value: String(Number(g.ordinal) - 1).padStart(2, '0') };
-    if (g.short) return { type: 'DATE', value: `19${g.short}X` };
-    return { type: 'DATE', value: `${g.century}${g.decade}X` };
+    if (g.short) return { type: 'DATE', value: `19${g.short}` };
+    return { type: 'DATE', value: `${g.century}${g.decade}` };
   },
 };

@@ -1,0 +1,38 @@
+// TimeML's conventions where our rules once disagreed with themselves, on sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/dates/find.js';
+
+const values = (s: string, ref = '2026-11-28'): Array<[string, string, string | undefined]> =>
+  findDates(s, ref).map((m) => [m.text, m.type, m.value]);
+
+describe('dates', () => {
+  it('write every decade the same way, as its first three digits', () => {
+    expect(values('Prices rose in the 1990s.')).toEqual([['the 1990s', 'DATE', '199']]);
+    expect(values('Prices rose in the nineties.')).toEqual([['the nineties', 'DATE', '199']]);
+    expect(values("Prices fell in the '80s.")).toEqual([["the '80s", 'DATE', '198']]);
+  });
+  it('read "the past decade" as a span reaching to now', () => {
+    expect(values('Prices doubled over the past decade.')).toEqual([['the past decade', 'DURATION', 'P10Y']]);
+    expect(values('It is the best film of this decade.')).toEqual([['this decade', 'DATE', '202']]);
+  });
+  it('leave a weekday that names a kind of thing', () => {
+    expect(values('The Sunday papers carried the story.')).toEqual([]);
+    expect(values('They went to Sunday school.')).toEqual([]);
+    expect(values('They met on Sunday.')).toEqual([['Sunday', 'DATE', '2026-11-22']]);
+  });
+  it('anchor "the following day" to the last date the story stated', () => {
+    expect(values('The plant closed on March 3, 2024. The following day, workers protested.')).toEqual([
+      ['March 3, 2024', 'DATE', '2024-03-03'],
+      ['The following day', 'DATE', '2024-03-04'],
+    ]);
+    expect(values('Sales fell in March 2024 and recovered the following month.')).toEqual([
+      ['March 2024', 'DATE', '2024-03'],
+      ['following month', 'DATE', '2024-04'],
+    ]);
+  });
+  it('give durations and sets their values', () => {
+    expect(values('The trial lasted three years.')).toEqual([['three years', 'DURATION', 'P3Y']]);
+    expect(values('Nurses work two hours of overtime.')).toEqual([['two hours', 'DURATION', 'PT2H']]);
+    expect(values('The market opens every Monday.')).toEqual([['every Monday', 'SET', 'XXXX-WXX-1']]);
+  });
+});

@@ -61,7 +61,7 @@ if (!only || only === 'names') {
   const t0 = Date.now();
   const epochs = arg('epochs', null);
   const report = trainNameModel(chosen, epochs ? { epochs: Number(epochs) } : {}, log);
-  writeFileSync(join(root, 'models', 'names.json'), `${report.json}\n`);
+  writeFileSync(join(root, 'models', 'names.bin'), report.bytes);
   console.log(
     `\n## Name tagger (${chosen.length} documents, ${report.features} features, ${((Date.now() - t0) / 1000).toFixed(0)} s)\n`,
   );

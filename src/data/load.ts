@@ -30,3 +30,12 @@ export function readModel(name: string): string | null {
     return null;
   }
 }
+
+/** A trained model's bytes (models/<file>, committed, written by `npm run train`), or null when there is none. */
+export function readModelBytes(file: string): Buffer | null {
+  try {
+    return readFileSync(new URL(`../../models/${file}`, import.meta.url));
+  } catch {
+    return null;
+  }
+}

@@ -1,3 +1,4 @@
+import { tokenize } from './tokens.js';
 import { loadData } from '../data/load.js';
 import { COUNTRY_ALIASES, DEMONYM_ALIASES, REGIONS, US_STATE_ABBREVIATIONS } from './data/aliases.js';
 import { KNOWN_ORGS } from './data/organizations.js';
@@ -37,6 +38,8 @@ export interface Gazetteer {
   entries: Map<string, Entry>;
   /** Lower-case index, for ALL-CAPS headlines. */
   lower: Map<string, Entry>;
+  /** The first token of every name, as written and in lower case: a token not here starts none. */
+  starts: { exact: Set<string>; lower: Set<string> };
   maxWords: number;
   countryName: Map<string, string>;
   firstNames: Set<string>;
@@ -62,6 +65,7 @@ export function gazetteer(): Gazetteer {
     index.entries.map(([k, kind, name, code]) => [k, { kind, name: name ?? k, code }]),
   );
   let lower: Map<string, Entry> | null = null;
+  let starts: Gazetteer['starts'] | null = null;
   built = {
     entries,
     // Built on first use: only ALL-CAPS text needs it.
@@ -71,6 +75,14 @@ export function gazetteer(): Gazetteer {
         for (const [k, e] of entries) if (!lower.has(k.toLowerCase())) lower.set(k.toLowerCase(), e);
       }
       return lower;
+    },
+    get starts(): { exact: Set<string>; lower: Set<string> } {
+      if (!starts) {
+        const exact = new Set<string>();
+        for (const k of entries.keys()) exact.add(tokenize(k, k, 0, k.length)[0]?.norm ?? k);
+        starts = { exact, lower: new Set([...exact].map((w) => w.toLowerCase())) };
+      }
+      return starts;
     },
     maxWords: index.maxWords,
     countryName: new Map(index.countryName),

@@ -13,7 +13,7 @@ import {
   tokenFeatures,
   type TaggedSentence,
 } from '../entities/tagger/features.js';
-import { LABELS, sentencesOf, spansOf, type NameModelJson, type PassJson } from '../entities/tagger/tagger.js';
+import { decodeFeatureCount, encodeNameModel, LABELS, sentencesOf, spansOf } from '../entities/tagger/tagger.js';
 import { trainPerceptron, viterbi, type Sequence, type TaggerWeights } from './perceptron.js';
 
 export interface NameTrainingDoc {
@@ -178,7 +178,8 @@ const spansByToken = (labels: string[], tags: Int32Array): Array<[number, number
     .map(([a, b, t]) => [a, b + 1, t]);
 
 export interface NamesReport {
-  json: string;
+  /** The model as written to models/names.bin. */
+  bytes: Buffer;
   crossValidation: SpanScore;
   features: number;
 }
@@ -261,40 +262,43 @@ export function trainNameModel(
   const crossValidation = scoreSpans(held);
   const stage1 = train(sequences(prepared, kept.remap), kept.names.length);
   const stage2 = train(sequences(second, kept.remap), kept.names.length, true);
-  return { json: JSON.stringify(modelJson(stage1, stage2, kept.names)), crossValidation, features: kept.names.length };
+  const bytes = modelBytes(stage1, stage2, kept.names);
+  return { bytes, crossValidation, features: decodeFeatureCount(bytes) };
 }
 
-/** Features whose weights are near zero in both passes are left out; the rest kept as 16-bit integers. */
-export function modelJson(stage1: TaggerWeights, stage2: TaggerWeights, names: string[]): NameModelJson {
+// A feature whose weights stay under this in both passes is left out of the written model
+// (measured on the dev sets: none lost at 1.0, which keeps two thirds of the features and loads
+// in a third of the time; 2.0 lost 0.3 of a point on the news set).
+const MIN_WEIGHT = 1;
+
+/**
+ * The model as written (models/names.bin, see tagger.ts for the layout): the features some pass
+ * weighs at least MIN_WEIGHT, their weights as 16-bit integers, each pass with its own scale.
+ */
+export function modelBytes(stage1: TaggerWeights, stage2: TaggerWeights, names: string[]): Buffer {
   const n = LABELS.length;
-  const scaleOf = (w: TaggerWeights): number => {
-    let max = 0;
-    for (const v of w.emit) max = Math.max(max, Math.abs(v));
-    return max ? 32767 / max : 1;
-  };
-  const passes = [stage1, stage2].map((w) => ({ w, scale: scaleOf(w) }));
   const rows: number[] = [];
-  const keep: string[] = [];
-  names.forEach((name, i) => {
-    const big = passes.some(({ w, scale }) => {
-      for (let c = 0; c < n; c++) if (Math.abs(w.emit[i * n + c]) * scale >= 1) return true;
-      return false;
-    });
-    if (big) {
-      keep.push(name);
-      rows.push(i);
-    }
+  names.forEach((_, i) => {
+    for (const w of [stage1, stage2])
+      for (let c = 0; c < n; c++)
+        if (Math.abs(w.emit[i * n + c]) >= MIN_WEIGHT) {
+          rows.push(i);
+          return;
+        }
   });
-  const pass = ({ w, scale }: { w: TaggerWeights; scale: number }): PassJson => {
-    const q = new Int16Array(rows.length * n);
+  const pass = (w: TaggerWeights): { scale: number; emit: Int16Array; trans: number[] } => {
+    let max = 0;
+    for (const i of rows) for (let c = 0; c < n; c++) max = Math.max(max, Math.abs(w.emit[i * n + c]));
+    const scale = max ? 32767 / max : 1;
+    const emit = new Int16Array(rows.length * n);
     rows.forEach((i, k) => {
-      for (let c = 0; c < n; c++) q[k * n + c] = Math.round(w.emit[i * n + c] * scale);
+      for (let c = 0; c < n; c++) emit[k * n + c] = Math.round(w.emit[i * n + c] * scale);
     });
-    return {
-      scale,
-      emit: Buffer.from(q.buffer).toString('base64'),
-      trans: Array.from(w.trans, (v) => Number(v.toPrecision(6))),
-    };
+    return { scale, emit, trans: Array.from(w.trans, (v) => Number(v.toPrecision(6))) };
   };
-  return { labels: LABELS, features: keep, stage1: pass(passes[0]), stage2: pass(passes[1]) };
+  return encodeNameModel(
+    LABELS,
+    rows.map((i) => names[i]),
+    [pass(stage1), pass(stage2)],
+  );
 }

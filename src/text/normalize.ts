@@ -40,7 +40,22 @@ export function foldTypography(text: string): string {
 
 /** Folding for whole-line pattern matching: typography, case and runs of white space. */
 export function normalizeLine(text: string): string {
-  return foldTypography(text).toLowerCase().replace(/\s+/g, ' ').trim();
+  return memo(normalized, text, () => foldTypography(text).toLowerCase().replace(/\s+/g, ' ').trim());
+}
+
+// The per-line helpers are asked of the same line by many passes: each answer is kept for the
+// lines of the document in hand (a bounded cache, so a stream of documents stays flat).
+const normalized = new Map<string, string>();
+const counted = new Map<string, number>();
+const MEMO_LIMIT = 20_000;
+
+function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  let v = cache.get(key);
+  if (v === undefined) {
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    cache.set(key, (v = compute()));
+  }
+  return v;
 }
 
 /** Words as the body scorer counts them (letters and digits, any script). */
@@ -54,6 +69,18 @@ const UNSPACED =
 
 /** How many words a line holds, counting two characters of Chinese, Japanese or Thai as one. */
 export function wordCount(text: string): number {
+  return memo(counted, text, () => countWords(text));
+}
+
+// Text with no character past U+2E7F has no unspaced script: the common case is counted plainly.
+const MAYBE_UNSPACED = /[\u2e80-\uffff]/;
+
+function countWords(text: string): number {
+  if (!MAYBE_UNSPACED.test(text)) {
+    let n = 0;
+    for (const w of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+    return n;
+  }
   const unspaced = text.match(UNSPACED)?.length ?? 0;
   const spaced = text
     .replace(UNSPACED, ' ')

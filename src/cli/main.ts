@@ -109,7 +109,11 @@ Run "briefcli help <command>" for a command's options and more examples.`,
       positiveInt,
       5000,
     )
-    .option('-j, --jobs <n>', 'worker threads for batches (1: none)', positiveInt)
+    .option(
+      '-j, --jobs <n>',
+      'worker threads for batches (1: none; default 1 on two cores, else cores - 1 up to 4)',
+      positiveInt,
+    )
     .option('--out-dir <dir>', 'write one JSON file per input there (mirroring the input tree) instead of stdout')
     .option('--allow-out-in-input', 'let --out-dir be inside an input folder')
     .addHelpText(

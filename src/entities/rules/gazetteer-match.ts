@@ -14,7 +14,8 @@ export function matchGazetteer(
 ): { len: number; entry: Entry } | null {
   // Most tokens start no name at all: one set lookup says so before any key is built.
   const first = tokens[i]?.norm;
-  if (first === undefined || !(ignoreCase ? g.starts.lower.has(first.toLowerCase()) : g.starts.exact.has(first))) return null;
+  if (first === undefined || !(ignoreCase ? g.starts.lower.has(first.toLowerCase()) : g.starts.exact.has(first)))
+    return null;
   let key = '';
   let best: { len: number; entry: Entry } | null = null;
   for (let n = 0; n < g.maxWords + 2 && i + n < tokens.length; n++) {

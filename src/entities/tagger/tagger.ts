@@ -87,6 +87,36 @@ function splitPerson(tokens: Token[], [a, b, type]: Span, g: Gazetteer): Span[] 
   return [[a, b, type]];
 }
 
+// How far around a capitalised word the tagger reads: its features look two words either way.
+const ISLAND_MARGIN = 2;
+
+/**
+ * The stretches of a line the tagger decodes: each capitalised word with two words either side,
+ * runs that touch merged. A name is written with a capital in the text we read; the long
+ * lower-case stretches between are no name, and decoding them cost half the tagger's time for
+ * nothing (measured: the same names on the dev sets).
+ */
+function islands(s: TaggedSentence): TaggedSentence[] {
+  const { tokens } = s;
+  const near = new Uint8Array(tokens.length);
+  tokens.forEach((t, i) => {
+    if (!/^\p{Lu}/u.test(t.norm)) return;
+    for (let k = Math.max(0, i - ISLAND_MARGIN); k <= Math.min(tokens.length - 1, i + ISLAND_MARGIN); k++) near[k] = 1;
+  });
+  const out: TaggedSentence[] = [];
+  for (let i = 0; i < tokens.length;) {
+    if (!near[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < tokens.length && near[j]) j++;
+    out.push({ ...s, tokens: tokens.slice(i, j) });
+    i = j;
+  }
+  return out;
+}
+
 /** The spans a label sequence marks: [first token, last token, type]. */
 export function spansOf(labels: string[], tags: Int32Array): Array<[number, number, (typeof TYPES)[number]]> {
   const out: Array<[number, number, (typeof TYPES)[number]]> = [];
@@ -156,8 +186,9 @@ export function tagNames(
   const g = gazetteer();
   // A line without a capital letter holds no name we could tell from its words ("(((…", a
   // lower-case list): it is not decoded at all.
-  const sentences = sentencesOf(text, ranges, headlines).filter((s) => s.tokens.some((t) => /^\p{Lu}/u.test(t.norm)));
-  const doc = documentWords(sentences);
+  const lines = sentencesOf(text, ranges, headlines).filter((s) => s.tokens.some((t) => /^\p{Lu}/u.test(t.norm)));
+  const doc = documentWords(lines);
+  const sentences = lines.flatMap(islands);
   const sortedRules = byStart(rules);
   // Features are looked up as soon as they are made (a long document keeps numbers, not strings),
   // and a word's own features once per distinct word.

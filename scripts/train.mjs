@@ -30,7 +30,7 @@ const log = (s) => console.error(s);
 const pct = (x) => x.toFixed(3);
 
 if (!only || only === 'body') {
-  const { trainBodyModel } = await import('../dist/learn/train-body.js');
+  const { trainBodyModel } = await import('../dist/train/body.js');
   // Every nth page when a smaller run is asked for, so each source keeps its share.
   const all = readJsonl('article-body-train.jsonl');
   const step = Number.isFinite(limit) ? Math.max(1, Math.floor(all.length / limit)) : 1;
@@ -53,7 +53,7 @@ if (!only || only === 'body') {
 }
 
 if (!only || only === 'names') {
-  const { trainNameModel } = await import('../dist/learn/train-names.js');
+  const { trainNameModel } = await import('../dist/train/names.js');
   // GUM's non-commercial genres are left out of the file already (see its README).
   const docs = readJsonl('entities-train.jsonl');
   const step = Number.isFinite(limit) ? Math.max(1, Math.floor(docs.length / limit)) : 1;

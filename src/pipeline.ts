@@ -39,7 +39,7 @@ import { keywordsPass } from './analyze/keywords.js';
 import { tidyTextPass } from './render/tidy.js';
 import { renderMarkdown } from './io/markdown.js';
 import { renderHtml } from './io/html/render.js';
-import { domEvidencePass } from './layout/dom-evidence.js';
+import { domEvidencePass } from './body/dom-evidence.js';
 import { metadataPass } from './attribution/metadata.js';
 
 export type Stage = 'layout' | 'body' | 'dates' | 'entities' | 'attribution' | 'analyze' | 'render';

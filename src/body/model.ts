@@ -4,7 +4,7 @@
 // paragraphs, a paragraph inside a comment thread. Trained by `npm run train` on the training
 // pages (scripts/train.mjs); the weights are models/body.json, read on first use.
 import { readModel } from '../data/load.js';
-import { explainRow, modelFromJson, scoreRow, type BoostedModel, type ModelJson } from '../learn/boost.js';
+import { explainRow, lowerBound, modelFromJson, scoreRow, type BoostedModel, type ModelJson } from '../learn/boost.js';
 import { BODY_FEATURES, type BodyRows } from './features.js';
 
 export interface BodyModel {
@@ -105,17 +105,6 @@ function windowMax(p: Float64Array, span: number): Float64Array {
     out[i] = m;
   }
   return out;
-}
-
-function lowerBound(sorted: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Probabilities of every row under one stage. */

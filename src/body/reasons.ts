@@ -15,6 +15,9 @@ export const BODY_REASONS = {
   'dek-before-body': 'the standfirst between the headline and the body',
   'model-body': 'the body model reads it as the article (its score is shown)',
   'model-boilerplate': 'the body model reads it as not the article',
+  'dom-chrome': "kept by the model, but inside the page's nav, header, footer or sidebar, outside the article (HTML)",
+  'dom-comments': "kept by the model, but inside the page's comment thread (HTML)",
+  'dom-caption': "kept by the model, but a figure's caption (HTML)",
 } as const;
 
 export type BodyReason = keyof typeof BODY_REASONS;

@@ -15,9 +15,6 @@ export const LAYOUT_REASONS = {
   'byline-pattern': 'a byline ("By Jane Doe", "Tech Desk")',
   'byline-prefix': 'the publisher that the byline starts with',
   'short-line-in-byline-block': 'a tag or kicker beside the byline',
-  'dom-chrome': "inside the page's nav, header, footer, sidebar or a form, outside the article (HTML)",
-  'dom-comments': "inside the page's comment thread (HTML)",
-  'dom-caption': "a figure's caption (HTML)",
 } as const;
 
 export type LayoutReason = keyof typeof LAYOUT_REASONS;

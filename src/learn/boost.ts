@@ -115,13 +115,17 @@ function cutPoints(x: Float32Array, n: number, f: number, bins: number): Float64
   return cuts;
 }
 
-/** Bin of a value: the first cut it does not exceed, or past the last cut. */
-function binOf(cuts: Float64Array, v: number): number {
+/**
+ * The first index whose value is at least `v` (the length when none is): a value's bin among sorted
+ * cuts, or its rank among sorted scores.
+ */
+export function lowerBound(sorted: ArrayLike<number>, v: number): number {
   let lo = 0;
-  let hi = cuts.length;
+  let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (v <= cuts[mid]) hi = mid;
+    // Written so that a missing value (NaN) falls past the last cut, in a bin of its own.
+    if (v <= sorted[mid]) hi = mid;
     else lo = mid + 1;
   }
   return lo;
@@ -152,7 +156,7 @@ export function trainBoosted(
   const cuts = cutPoints(x, n, f, o.bins);
   const nb = o.bins;
   const binned = new Uint8Array(n * f);
-  for (let i = 0; i < n; i++) for (let j = 0; j < f; j++) binned[i * f + j] = binOf(cuts[j], x[i * f + j]);
+  for (let i = 0; i < n; i++) for (let j = 0; j < f; j++) binned[i * f + j] = lowerBound(cuts[j], x[i * f + j]);
 
   let wsum = 0;
   let wpos = 0;

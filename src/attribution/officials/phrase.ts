@@ -5,10 +5,19 @@
 import type { Token } from '../../entities/tokens.js';
 import type { Gazetteer } from '../../entities/gazetteer.js';
 import type { NameMention } from '../../types.js';
-import { ENGLISH_FUNCTION_WORDS } from '../../data/function-words.js';
 import { ORG_HEADS } from '../../entities/data/organizations.js';
 import { GOVERNMENT_SEATS } from '../../data/roles.js';
-import { headOf, isActing, isCapitalised, isFormer, isModifier, NAME_JOINERS, phraseHead, type Head } from './words.js';
+import {
+  headOf,
+  isActing,
+  isCapitalised,
+  isFormer,
+  isFunctionWord,
+  isModifier,
+  NAME_JOINERS,
+  phraseHead,
+  type Head,
+} from './words.js';
 
 /** One line's tokens, the names found on it, and the gazetteer. */
 export interface LineContext {
@@ -73,8 +82,6 @@ export const isCountryName = (m: NameMention | undefined): boolean =>
   !!m && m.type !== 'ORG' && (m.kind === 'country' || m.kind === 'demonym');
 
 const isPlaceName = (m: NameMention | undefined): boolean => !!m && m.type === 'PLACE';
-
-const isFunctionWord = (t: Token): boolean => ENGLISH_FUNCTION_WORDS.has(t.norm.toLowerCase());
 
 /** A word that may end an organisation's name in lower case: "the Tuscany region", "the Denver chapter". */
 const ORG_TAIL =

@@ -2,6 +2,7 @@
 // word that belongs to a title before its head ("prime", "senior"), a flag ("former")? The
 // vocabularies live in data/roles.ts.
 import type { Token } from '../../entities/tokens.js';
+import { ENGLISH_FUNCTION_WORDS } from '../../data/function-words.js';
 import {
   NOT_OFFICES,
   ROLE_ABBREVIATIONS,
@@ -73,3 +74,6 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'thei
 
 /** A form of address between a title and a name: "Undersecretary for Education Mr. Rossi". */
 export const isAddress = (t: Token): boolean => /^(?:mr|mrs|ms|dr|sir|dame|prof)\.?$/i.test(t.norm);
+
+/** A function word of English ("the", "at", "was"): what a role phrase's owner or title is not made of. */
+export const isFunctionWord = (t: Pick<Token, 'norm'>): boolean => ENGLISH_FUNCTION_WORDS.has(t.norm.toLowerCase());

@@ -1,7 +1,4 @@
-import { DETERMINERS, headOf, isCapitalised, isModifier } from '../words.js';
-import { ENGLISH_FUNCTION_WORDS } from '../../../data/function-words.js';
-
-const isFunctionWord = (t: { norm: string }): boolean => ENGLISH_FUNCTION_WORDS.has(t.norm.toLowerCase());
+import { DETERMINERS, headOf, isCapitalised, isFunctionWord, isModifier } from '../words.js';
 import {
   bodyFrom,
   ownerAfter,

@@ -14,7 +14,7 @@ import {
   type TaggedSentence,
 } from '../entities/tagger/features.js';
 import { decodeFeatureCount, encodeNameModel, LABELS, sentencesOf, spansOf } from '../entities/tagger/tagger.js';
-import { trainPerceptron, viterbi, type Sequence, type TaggerWeights } from './perceptron.js';
+import { trainPerceptron, viterbi, type Sequence, type TaggerWeights } from '../learn/perceptron.js';
 
 export interface NameTrainingDoc {
   id: string;

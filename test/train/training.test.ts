@@ -1,8 +1,8 @@
 // Training on tiny slices of data we write here: the same data gives the same bytes, and what is
 // learnt is right on held-out documents more often than not.
 import { describe, expect, it } from 'vitest';
-import { trainNameModel, type NameTrainingDoc } from '../../src/learn/train-names.js';
-import { trainBodyModel, type BodyTrainingPage } from '../../src/learn/train-body.js';
+import { trainNameModel, type NameTrainingDoc } from '../../src/train/names.js';
+import { trainBodyModel, type BodyTrainingPage } from '../../src/train/body.js';
 import { decodeNameModel, tagNames } from '../../src/entities/tagger/tagger.js';
 import { seededRandom } from '../../src/learn/random.js';
 import { recognizeNames } from '../../src/entities/recognize.js';

@@ -10,7 +10,7 @@ import { bodyEvidence } from '../body/classify.js';
 import { coveredShare } from '../body/labels.js';
 import { BODY_FEATURES, type BodyRows } from '../body/features.js';
 import { CONTEXT_FEATURES, contextRows, stageProbabilities, type BodyModel } from '../body/model.js';
-import { modelToJson, trainBoosted, type BoostOptions, type TrainingSet } from './boost.js';
+import { modelToJson, trainBoosted, type BoostOptions, type TrainingSet } from '../learn/boost.js';
 import { meanScore, pageScore, type PageScore } from './shingles.js';
 import { wordCount } from '../text/normalize.js';
 import { isProse } from '../text/prose.js';

@@ -82,9 +82,7 @@ row('officials-dev', 'countries F1', field(off, 'countries_f1'), 0.95);
 
 console.log('| set | measure | result | goal | |\n|---|---|---|---|---|');
 for (const r of rows)
-  console.log(
-    `| ${r.set} | ${r.measure} | ${r.value.toFixed(3)} | ${r.goal.toFixed(2)} | ${r.met ? 'met' : 'not met'} |`,
-  );
+  console.log(`| ${r.set} | ${r.measure} | ${r.value.toFixed(3)} | ${r.goal} | ${r.met ? 'met' : 'not met'} |`);
 for (const [name, line] of [
   ['body (text)', b1],
   ['body (HTML)', b2],

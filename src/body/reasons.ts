@@ -15,9 +15,14 @@ export const BODY_REASONS = {
   'dek-before-body': 'the standfirst between the headline and the body',
   'model-body': 'the body model reads it as the article (its score is shown)',
   'model-boilerplate': 'the body model reads it as not the article',
+} as const;
+
+// Apart from BODY_REASONS on purpose: the body model reads each of those as a feature of its
+// own, and the DOM's verdicts come after it (adding them there changed the model's inputs).
+export const DOM_REASONS = {
   'dom-chrome': "kept by the model, but inside the page's nav, header, footer or sidebar, outside the article (HTML)",
   'dom-comments': "kept by the model, but inside the page's comment thread (HTML)",
   'dom-caption': "kept by the model, but a figure's caption (HTML)",
 } as const;
 
-export type BodyReason = keyof typeof BODY_REASONS;
+export type BodyReason = keyof typeof BODY_REASONS | keyof typeof DOM_REASONS;

@@ -61,6 +61,13 @@ export function bodyLinesPass(page: Page): void {
     page.record.warnings.push(`body found by the rules alone: ${bodyModelProblem()} (run "npm run train")`);
     return;
   }
+  // A text with no boilerplate at all (a wire story, a clean JSONL document, a paragraph typed
+  // for a test) has nothing to cut: the rules' verdict (every line is the article) stands. The
+  // model learnt from pages with boilerplate and, on two lines, has too little to read.
+  if (isCleanDocument(page, evidence.rules)) {
+    page.lines.forEach((l, i) => (l.verdict ??= evidence.rules[i]));
+    return;
+  }
   const p = bodyProbabilities(model, evidence.rows);
   const top = page.headline ?? page.titleLine;
   page.lines.forEach((l, i) => {
@@ -85,6 +92,14 @@ export function bodyLinesPass(page: Page): void {
       if (evidence.rules[i].role === 'body' && l.verdict?.reason !== 'title-repeat' && isFallback(l.verdict))
         l.verdict = evidence.rules[i];
     });
+}
+
+/** The rules found the text clean: no line of it is boilerplate, in the layout's eyes or theirs. */
+function isCleanDocument(page: Page, rules: Verdict[]): boolean {
+  return (
+    rules.some((r) => r.reason === 'clean-document') &&
+    page.lines.every((l, i) => l.verdict?.role !== 'boilerplate' && rules[i].role !== 'boilerplate')
+  );
 }
 
 /**

@@ -16,6 +16,7 @@ import { gazetteer, type Gazetteer } from '../../entities/gazetteer.js';
 import { ARTICLE_ROLES, rangesWithRole, type Page } from '../../page.js';
 import { NEEDS_ORGANIZATION, STATE_SECTORS, VOICE_ROLES, type Sector } from '../../data/roles.js';
 import { headOf, isModifier } from './words.js';
+import { lowerBound } from '../../learn/boost.js';
 import { ORG_HEADS } from '../../entities/data/organizations.js';
 import type { LineContext, Organization, RoleFinding } from './phrase.js';
 import { titleBefore } from './rules/title-before.js';
@@ -63,10 +64,13 @@ export function officialsPass(page: Page): void {
 /** Steps 1–2: each person's mention with the roles the rules found next to it. */
 function findRoles(page: Page, persons: NameMention[], g: Gazetteer): Found[] {
   const norm = foldTypography(page.text);
-  const others = page.names.filter((m) => m.type !== 'PERSON');
+  const others = byStart(page.names.filter((m) => m.type !== 'PERSON'));
+  const orgList = page.names.filter((m) => m.type === 'ORG').sort((a, b) => a.end - b.end);
+  const orgs: SortedOrgs = { list: orgList, ends: Float64Array.from(orgList, (o) => o.end) };
+  const sortedPersons = byStart(persons);
   const out: Found[] = [];
   for (const [from, to] of rangesWithRole(page, ARTICLE_ROLES)) {
-    const here = persons.filter((m) => m.start >= from && m.end <= to);
+    const here = namesIn(sortedPersons, from, to);
     if (!here.length) continue;
     const ctx = lineContext(page.text, norm, from, to, others, here, g);
     let shared: { finding: RoleFinding; last: number } | null = null;
@@ -77,7 +81,7 @@ function findRoles(page: Page, persons: NameMention[], g: Gazetteer): Found[] {
       const findings = RULES.map((rule) => rule(ctx, first, last))
         .filter((f): f is RoleFinding => !!f)
         .map((f) => withSentenceBody(ctx, f, first))
-        .map((f) => withNamedBody(f, mention, others, page.text));
+        .map((f) => withNamedBody(f, mention, orgs, page.text));
       // "Presidents Bill Clinton and Boris Yeltsin": the plural title is the next name's too.
       const prev = shared as { finding: RoleFinding; last: number } | null;
       if (!findings.length && prev && isCoordinated(ctx, prev.last, first))
@@ -117,22 +121,28 @@ const VOICE_REACH = 300;
  * spokesman Guo" speaks for the ministry named before ("China's foreign ministry"); a bare
  * "Governor" or "spokesman" heads the organisation named just before (within a few lines).
  */
-function withNamedBody(f: RoleFinding, m: NameMention, names: NameMention[], text: string): RoleFinding {
+function withNamedBody(f: RoleFinding, m: NameMention, orgs: SortedOrgs, text: string): RoleFinding {
   if (f.organization) return f;
-  const before = names.filter((n) => n.type === 'ORG' && n.end <= m.start).reverse();
+  // The organisations named before the person, nearest first (orgs are sorted by their end).
+  const last = lowerBound(orgs.ends, m.start + 1) - 1;
   const word = BODY_WORDS.exec(f.title)?.[1]?.toLowerCase();
   if (word) {
-    const named = before.find((n) => n.text.toLowerCase().includes(word));
-    return named ? { ...f, organization: named, country: f.country ?? named.country ?? null } : f;
+    for (let k = last; k >= 0; k--) {
+      const named = orgs.list[k];
+      if (named.text.toLowerCase().includes(word))
+        return { ...f, organization: named, country: f.country ?? named.country ?? null };
+    }
+    return f;
   }
   if (!VOICE_ROLES.has(f.head.word) || /\s/.test(f.title.trim())) return f;
   // A body with a body's word in its name ("Reserve Bank of Australia"), not a website or a paper
   // the story quoted ("Twitter").
-  const near = before.find(
-    (n) =>
-      m.start - n.end < VOICE_REACH && text[n.start - 1] !== '(' && n.text.split(/\s+/).some((w) => ORG_HEADS.has(w)),
-  );
-  return near ? { ...f, organization: near } : f;
+  for (let k = last; k >= 0 && m.start - orgs.list[k].end < VOICE_REACH; k--) {
+    const n = orgs.list[k];
+    if (text[n.start - 1] !== '(' && n.text.split(/\s+/).some((w) => ORG_HEADS.has(w)))
+      return { ...f, organization: n };
+  }
+  return f;
 }
 
 /**
@@ -173,7 +183,7 @@ function lineContext(
     const byToken: Array<NameMention | undefined> = tokens.map(() => undefined);
     // Longer names first, so a name nested in another ("China" in "China's foreign ministry")
     // is what its own tokens show.
-    const here = list.filter((m) => m.start >= from && m.end <= to).sort((a, b) => b.end - b.start - (a.end - a.start));
+    const here = namesIn(list, from, to).sort((a, b) => b.end - b.start - (a.end - a.start));
     for (const m of here)
       tokens.forEach((t, i) => {
         if (t.start >= m.start && t.end <= m.end) byToken[i] = m;
@@ -181,6 +191,28 @@ function lineContext(
     return byToken;
   };
   return { tokens, names: cover(names), persons: cover(persons), g, text };
+}
+
+/** The story's organisations in the order they end, with those ends for a binary search. */
+interface SortedOrgs {
+  list: NameMention[];
+  ends: Float64Array;
+}
+
+const byStart = (names: NameMention[]): NameMention[] => [...names].sort((a, b) => a.start - b.start);
+
+/** The names inside [from, to), from names sorted by start: a binary search, then a walk. */
+function namesIn(sorted: NameMention[], from: number, to: number): NameMention[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: NameMention[] = [];
+  for (let k = lo; k < sorted.length && sorted[k].start < to; k++) if (sorted[k].end <= to) out.push(sorted[k]);
+  return out;
 }
 
 /** "X and Y", "X, Y and Z": the name at `next` is coordinated with the one ending at `last`. */
@@ -209,16 +241,31 @@ function isPersonName(name: string, g: Gazetteer): boolean {
  * "Marta Ruiz" appears later. "John Reid" and "John Vance Reid" are one person.
  */
 function groupByPerson(found: Found[]): Found[][] {
-  const full = [...new Set(found.map((f) => f.mention.text).filter((n) => n.includes(' ')))];
   const words = (n: string): string[] => n.split(/\s+/);
+  const lastOf = (n: string): string => words(n).at(-1)!;
+  // Full names (several words) by their last word, and their mentions by last and first word.
+  const fullByLast = new Map<string, string[]>();
+  const mentionsByLast = new Map<string, Found[]>();
+  const mentionsByFirst = new Map<string, Found[]>();
+  const push = <T>(map: Map<string, T[]>, key: string, v: T): void => {
+    const list = map.get(key);
+    if (list) list.push(v);
+    else map.set(key, [v]);
+  };
+  for (const f of found) {
+    const name = f.mention.text;
+    if (!name.includes(' ')) continue;
+    const known = fullByLast.get(lastOf(name));
+    if (!known?.includes(name)) push(fullByLast, lastOf(name), name);
+    push(mentionsByLast, lastOf(name), f);
+    push(mentionsByFirst, words(name)[0], f);
+  }
   // The fullest name a name of several words stands for: "Suu Kyi" is "Aung San Suu Kyi" (a
   // shorter form that ends it), "John Reid" is "John Vance Reid" (same first and last word).
   const keyOf = (name: string): string => {
-    const longer = full
-      .filter((n) => n.length > name.length)
-      .find(
-        (n) => n.endsWith(` ${name}`) || (words(n)[0] === words(name)[0] && words(n).at(-1) === words(name).at(-1)),
-      );
+    const longer = (fullByLast.get(lastOf(name)) ?? []).find(
+      (n) => n.length > name.length && (n.endsWith(` ${name}`) || words(n)[0] === words(name)[0]),
+    );
     return longer ? keyOf(longer) : name;
   };
   const groups = new Map<string, Found[]>();
@@ -228,18 +275,29 @@ function groupByPerson(found: Found[]): Found[][] {
     if (!name.includes(' ')) {
       // A surname, else a first name used alone ("Dana served as …" after "Dana Price"): the full
       // name used last before it, else the first after it.
-      const mentions = found.filter((x) => x.mention.text.includes(' '));
-      let matches = mentions.filter((x) => words(x.mention.text).at(-1) === name);
+      let matches = mentionsByLast.get(name) ?? [];
       if (!matches.length) {
-        const byFirst = mentions.filter((x) => words(x.mention.text)[0] === name);
+        const byFirst = mentionsByFirst.get(name) ?? [];
         if (new Set(byFirst.map((x) => x.mention.text)).size === 1) matches = byFirst;
       }
-      const linked = matches.filter((x) => x.mention.start < f.mention.start).at(-1) ?? matches[0];
+      const linked = lastBefore(matches, f.mention.start) ?? matches[0];
       if (linked) key = keyOf(linked.mention.text);
     }
-    groups.set(key, [...(groups.get(key) ?? []), f]);
+    push(groups, key, f);
   }
   return [...groups.values()];
+}
+
+/** The last of `list` (in text order) that starts before `at`. */
+function lastBefore(list: Found[], at: number): Found | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].mention.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1] : undefined;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Mention, Quote } from '../types.js';
 import { REPORTING_VERBS } from '../entities/data/titles.js';
 import { PRONOUN_SPEECH_VERBS } from '../data/reporting-verbs.js';
 import { rangesWithRole, type Page } from '../page.js';
+import { byStart, firstAtOrAfter, spansWithin } from '../text/sorted.js';
 
 // Quoted spans: curly or straight double quotes, at least one word, at most a paragraph.
 // '"…," she said': a pronoun speaker right after the quote.
@@ -15,7 +16,7 @@ const QUOTE = /[“"]([^“”"\n]{2,600})[”"]/gu;
  */
 export function findQuotes(text: string, ranges: Array<[number, number]>, mentions: Mention[]): Quote[] {
   const out: Quote[] = [];
-  const speakers = mentions.filter((m) => m.type === 'PERSON' || m.type === 'ORG');
+  const speakers = byStart(mentions.filter((m) => m.type === 'PERSON' || m.type === 'ORG'));
   for (const [from, to] of ranges) {
     const part = text.slice(from, to);
     QUOTE.lastIndex = 0;
@@ -29,9 +30,9 @@ export function findQuotes(text: string, ranges: Array<[number, number]>, mentio
 }
 
 function speakerOf(text: string, start: number, end: number, speakers: Mention[]): string | null {
-  const sStart = Math.max(text.lastIndexOf('\n', start), sentenceStartBefore(text, start));
+  const sStart = sentenceStartBefore(text, start, text.lastIndexOf('\n', start));
   const sEnd = sentenceEndAfter(text, end);
-  const inSentence = speakers.filter((m) => m.start >= sStart && m.end <= sEnd && !(m.start >= start && m.end <= end));
+  const inSentence = spansWithin(speakers, sStart, sEnd).filter((m) => !(m.start >= start && m.end <= end));
   const withVerb = inSentence.find((m) => {
     const after = text
       .slice(m.end, m.end + 40)
@@ -47,16 +48,20 @@ function speakerOf(text: string, start: number, end: number, speakers: Mention[]
   if (person) return person.text;
   // '"…," she said.': a pronoun speaker is the last person named before the quote.
   if (PRONOUN_SPEAKER.test(text.slice(end, end + 30))) {
-    const before = speakers.filter((m) => m.type === 'PERSON' && m.end <= start && start - m.end < 600);
-    return before[before.length - 1]?.text ?? null;
+    for (let k = firstAtOrAfter(speakers, start, (m) => m.start) - 1; k >= 0 && start - speakers[k].start < 600; k--) {
+      const m = speakers[k];
+      if (m.type === 'PERSON' && m.end <= start && start - m.end < 600) return m.text;
+    }
+    return null;
   }
   return null;
 }
 
-function sentenceStartBefore(text: string, pos: number): number {
-  for (let i = pos - 1; i > 0; i--)
+/** Where the sentence holding `pos` starts, looking back no further than `floor` (its line's start). */
+function sentenceStartBefore(text: string, pos: number, floor: number): number {
+  for (let i = pos - 1; i > Math.max(floor, 0); i--)
     if (/[.!?]/.test(text[i]) && /\s/.test(text[i + 1] ?? '') && !/\p{Lu}/u.test(text[i - 1])) return i + 1;
-  return 0;
+  return Math.max(floor, 0);
 }
 
 function sentenceEndAfter(text: string, pos: number): number {

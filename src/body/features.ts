@@ -44,8 +44,12 @@ const NUMERIC_DATE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
 const AGO = /\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdw])\s+ago\b/i;
 const CLOCK = /\b\d{1,2}:\d{2}\b/;
 // What only comment threads say: "Jane says:", "Reply", "12 likes", "Report abuse".
-const COMMENT =
-  /\b(?:says|said|wrote|commented|replied)\s*:$|^(?:reply|report|flag|like|share|quote|permalink|report abuse|report comment)$|\b\d+\s+(?:likes?|replies|upvotes?|points|votes)\b|\bin reply to\b/i;
+const COMMENT = new RegExp(
+  String.raw`\b(?:says|said|wrote|commented|replied)\s*:$|^(?:reply|report|flag|like|share|quote` +
+    String.raw`|permalink|report abuse|report comment)$|\b\d+\s+(?:likes?|replies|upvotes?|points` +
+    String.raw`|votes)\b|\bin reply to\b`,
+  'i',
+);
 const COUNT = /\b\d[\d,.]*\s*(?:comments?|shares?|views?|likes?|reads?|responses?)\b/i;
 
 function facts(line: PageLine, rule: Verdict): LineFacts {

@@ -4,8 +4,12 @@
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, parseYmd } from './calendar.js';
 import type { Mention } from '../types.js';
 
-const ANCHORED =
-  /^(?:the\s+)?(?:(?<shift>following|next|previous|preceding)\s+(?<unit>day|week|month|year)|(?<unit2>day|week|month|year)\s+(?<side>after|before)|that\s+(?<same>day|week|month|year))$/i;
+const ANCHORED = new RegExp(
+  String.raw`^(?:the\s+)?(?:(?<shift>following|next|previous|preceding)\s+(?<unit>day|week|month|year)` +
+    String.raw`|(?<unit2>day|week|month|year)\s+(?<side>after|before)|that\s+(?<same>day|week|month` +
+    String.raw`|year))$`,
+  'i',
+);
 
 /** The mentions with anchored expressions re-read against the last date stated before them. */
 export function anchorToStory(mentions: Mention[]): Mention[] {

@@ -8,8 +8,15 @@ import { loadData } from '../data/load.js';
 
 const AGENCY = new Set(AGENCIES.map((a) => a.toLowerCase()));
 // Words that are a role or a desk, not part of a name: "Business Columnist", "Staff Writer".
-const ROLE_WORD =
-  /^(?:senior|chief|contributing|staff|special|business|political|science|health|tech|technology|sports|entertainment|foreign|national|deputy|executive|managing|associate|assistant|digital|social|media|news|video|photo|data|white house|washington|investigative|freelance|guest|columnist|correspondent|reporter|writer|editor|contributor|producer|analyst|author|journalist|photographer|intern|fellow|staffer|blogger|critic|courtesy|credit|image|images)$/i;
+const ROLE_WORD = new RegExp(
+  String.raw`^(?:senior|chief|contributing|staff|special|business|political|science|health|tech` +
+    String.raw`|technology|sports|entertainment|foreign|national|deputy|executive|managing|associate` +
+    String.raw`|assistant|digital|social|media|news|video|photo|data|white house|washington|investigative` +
+    String.raw`|freelance|guest|columnist|correspondent|reporter|writer|editor|contributor|producer` +
+    String.raw`|analyst|author|journalist|photographer|intern|fellow|staffer|blogger|critic|courtesy` +
+    String.raw`|credit|image|images)$`,
+  'i',
+);
 // Credentials after a name: "MS", "RD", "PhD", "MD".
 const CREDENTIAL = /^(?:m\.?s|r\.?d|ph\.?d|m\.?d|m\.?a|b\.?a|mba|cpa|rn|jr|sr|ii|iii|iv|esq)\.?$/i;
 const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|du|le|la|bin|ibn|al|el|y|st\.?)$/i;
@@ -57,8 +64,12 @@ export function isPersonName(s: string): boolean {
 
 // Where the names end: a date or time, a separator followed by other matter.
 // Or contact details: an e-mail address or a telephone number ("By Jane Doe jane@example.com (555) 123-4567").
-const NAMES_END =
-  /\s+(?:[-–—|•·/]\s|on\s+(?:\p{L}+\s+)?\d|\d{1,2}[/.:]\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d{2}-\d{2}|[\w.+-]+@[\w-]+\.\w|\(?\d{3}\)?[\s.-]\d{3}[-.]\d{4})|\s*[;|•·]\s*/iu;
+const NAMES_END = new RegExp(
+  String.raw`\s+(?:[-–—|•·/]\s|on\s+(?:\p{L}+\s+)?\d|\d{1,2}[/.:]\d|(?:jan|feb|mar|apr|may|jun|jul|aug` +
+    String.raw`|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d{2}-\d{2}|[\w.+-]+@[\w-]+\.\w` +
+    String.raw`|\(?\d{3}\)?[\s.-]\d{3}[-.]\d{4})|\s*[;|•·]\s*`,
+  'iu',
+);
 /** The people a byline names, one name each, in order. */
 export function authorsOf(byline: string | null): string[] {
   if (!byline) return [];

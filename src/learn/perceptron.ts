@@ -43,8 +43,24 @@ export function bilouAllowed(labels: string[]): Uint8Array {
 
 /** The best label sequence for a sentence (indices into `labels`). */
 export function viterbi(w: TaggerWeights, features: Int32Array[]): Int32Array {
+  return decode(w, features.length, (t, emit) => addWeights(w, emit, features[t]));
+}
+
+/** Adds to each label's score the weights of the features `f[from..to)`. */
+export function addWeights(w: TaggerWeights, emit: Float64Array, f: ArrayLike<number>, from = 0, to = f.length): void {
   const n = w.labels.length;
-  const len = features.length;
+  for (let k = from; k < to; k++) {
+    const base = f[k] * n;
+    for (let c = 0; c < n; c++) emit[c] += w.emit[base + c];
+  }
+}
+
+/**
+ * Viterbi over `len` tokens whose label scores `emissions` adds up (a caller that keeps a long
+ * document's features packed, rather than one array per token, reads them from there).
+ */
+export function decode(w: TaggerWeights, len: number, emissions: (t: number, emit: Float64Array) => void): Int32Array {
+  const n = w.labels.length;
   const out = new Int32Array(len);
   if (!len) return out;
   const score = new Float64Array(len * n);
@@ -52,10 +68,7 @@ export function viterbi(w: TaggerWeights, features: Int32Array[]): Int32Array {
   const emit = new Float64Array(n);
   for (let t = 0; t < len; t++) {
     emit.fill(0);
-    for (const f of features[t]) {
-      const base = f * n;
-      for (let c = 0; c < n; c++) emit[c] += w.emit[base + c];
-    }
+    emissions(t, emit);
     for (let c = 0; c < n; c++) {
       let best = -Infinity;
       let arg = 0;

@@ -2,6 +2,7 @@
 // tokens as in parsing, the rule tagger reads it (its verdicts become features), the gold names
 // become BILOU labels, and an averaged perceptron learns. Reported: 5-fold cross-validation over
 // the documents, per type, relaxed (same type, overlapping span) and strict (same span).
+import { byStart } from '../text/sorted.js';
 import { splitLines } from '../text/lines.js';
 import { gazetteer } from '../entities/gazetteer.js';
 import { recognizeNames } from '../entities/recognize.js';
@@ -9,7 +10,6 @@ import {
   documentFeatures,
   documentWords,
   ruleTags,
-  byStart,
   tokenFeatures,
   type TaggedSentence,
 } from '../entities/tagger/features.js';
@@ -236,10 +236,10 @@ export function trainNameModel(
     );
     return {
       ...d,
-      sentences: d.sentences.map((s, k) => ({
-        gold: s.gold,
-        features: s.features.map((f, i) => Int32Array.from([...f, ...dict.intern(extra[k][i])])),
-      })),
+      sentences: d.sentences.map((s, k) => {
+        const more = extra(k);
+        return { gold: s.gold, features: s.features.map((f, i) => Int32Array.from([...f, ...dict.intern(more[i])])) };
+      }),
     };
   });
   kept = keptFeatures(dict, o.minCount);

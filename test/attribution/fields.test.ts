@@ -135,13 +135,15 @@ describe('titles of wire copy', () => {
   it('takes a first-line headline that ends with a full stop', () => {
     expect(
       parseArticle(
-        'Lebanon sentences pro-Israeli warlord to death.\nHaitham Haddadin\nBEIRUT 1996-12-06\nA Lebanese military court sentenced a warlord to death on Friday, judicial sources said.\n',
+        'Lebanon sentences pro-Israeli warlord to death.\nHaitham Haddadin\nBEIRUT 1996-12-06\nA ' +
+          'Lebanese military court sentenced a warlord to death on Friday, judicial sources said.\n',
       ).title,
     ).toBe('Lebanon sentences pro-Israeli warlord to death.');
   });
   it('never takes a dateline or a quote for a headline', () => {
     const r = parseArticle(
-      "NAIROBI, Kenya (AP) _\n\nU.S. Surgeon General David Satcher on Wednesday led a team of medical specialists to Africa to help victims.\n\n``We want to help,'' he said.\n",
+      'NAIROBI, Kenya (AP) _\n\nU.S. Surgeon General David Satcher on Wednesday led a team of medical ' +
+        "specialists to Africa to help victims.\n\n``We want to help,'' he said.\n",
     );
     expect(r.title).toBeNull();
     expect(

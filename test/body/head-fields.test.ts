@@ -4,7 +4,8 @@ import { parseArticle } from '../../src/pipeline.js';
 import { authorsOf } from '../../src/layout/person-name.js';
 
 const para = (n: number): string =>
-  `The council of the river town met for the ${n}th time this year and agreed, after a long debate about money, roads and the old bridge, that the work would begin in spring.`;
+  `The council of the river town met for the ${n}th time this year and agreed, after a long debate ` +
+  `about money, roads and the old bridge, that the work would begin in spring.`;
 
 describe('the head above the first paragraph', () => {
   it('takes a labelled date line far above the body, past a gallery and teasers', () => {

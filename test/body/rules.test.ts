@@ -96,6 +96,12 @@ describe('duplicate paragraphs', () => {
   it('leaves short repeats to the repeated-line rule', () => {
     expect(laterCopies(['It rained again.', 'It rained again.'], () => true)).toEqual([false, false]);
   });
+  it('finds kept paragraphs quoted after a mark, and not a line holding only one of them', () => {
+    const other = 'Engineers had warned for a decade that the old wall would not survive another storm season.';
+    const quoting = `Reader wrote: "${para}" and "${other}" Agreed with all of it, every single word.`;
+    const once = `Reader wrote: "${para}" Agreed with all of it, every single word of it.`;
+    expect(laterCopies([para, other, once, quoting], () => true)).toEqual([false, false, false, true]);
+  });
 });
 
 describe('region and prose score', () => {

@@ -10,7 +10,9 @@ import { renderMarkdown, looksLikeMarkdown } from '../../src/io/markdown.js';
 // What a new user hit in the first hour, each with the behaviour now expected.
 const tmp = mkdtempSync(join(tmpdir(), 'briefcli-everyday-'));
 const article =
-  'Harbour Wall to Be Rebuilt\n\nBy Ana Ruiz\n\nThe mayor of Lisbon said on Friday that the harbour wall would be rebuilt before the winter storms arrive.\n\nEngineers from the port authority said the old wall had been damaged by three storms in two years.\n';
+  'Harbour Wall to Be Rebuilt\n\nBy Ana Ruiz\n\nThe mayor of Lisbon said on Friday that the ' +
+  'harbour wall would be rebuilt before the winter storms arrive.\n\nEngineers from the port ' +
+  'authority said the old wall had been damaged by three storms in two years.\n';
 const file = (name: string, content: string): string => {
   const p = join(tmp, name);
   mkdirSync(join(p, '..'), { recursive: true });
@@ -168,7 +170,10 @@ describe('sizes and budgets', () => {
 
 describe('Markdown', () => {
   const md =
-    '# Harbour Wall to Be Rebuilt\n\n*By Ana Ruiz | 4 May 2023*\n\n[Home](/) [News](/news)\n\nThe mayor of **Lisbon** said on Friday that the [harbour wall](https://example.org/wall) would be rebuilt before the winter storms arrive.\n\n## What comes next\n\nEngineers said the old wall had been damaged by three storms in two years.\n';
+    '# Harbour Wall to Be Rebuilt\n\n*By Ana Ruiz | 4 May 2023*\n\n[Home](/) [News](/news)\n\nThe ' +
+    'mayor of **Lisbon** said on Friday that the [harbour wall](https://example.org/wall) would be ' +
+    'rebuilt before the winter storms arrive.\n\n## What comes next\n\nEngineers said the old wall ' +
+    'had been damaged by three storms in two years.\n';
   it('is recognised, and its syntax blanked without moving an offset', () => {
     expect(looksLikeMarkdown(md)).toBe(true);
     expect(looksLikeMarkdown(article)).toBe(false);

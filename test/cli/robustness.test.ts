@@ -192,7 +192,8 @@ describe('text that is not an article', () => {
       'parse',
       file(
         'de.txt',
-        'Bundestag beschließt Gesetz\n\nDer Bundestag hat am Freitag das neue Gesetz beschlossen. Die Opposition kritisierte den Entwurf, der die Kosten für die Länder senken soll.\n',
+        'Bundestag beschließt Gesetz\n\nDer Bundestag hat am Freitag das neue Gesetz beschlossen. Die ' +
+          'Opposition kritisierte den Entwurf, der die Kosten für die Länder senken soll.\n',
       ),
     ]);
     expect(json(r.stdout)).toMatchObject({ language: 'de', title: 'Bundestag beschließt Gesetz' });

@@ -75,7 +75,8 @@ describe('rendering', () => {
 
   it('refuses declared junk: an impossible date, a site as author', () => {
     const m = renderHtml(
-      '<html><head><meta name="author" content="Coastal Courier Staff"><meta property="article:published_time" content="0001-01-01T00:00:00Z"></head><body><p>x</p></body></html>',
+      '<html><head><meta name="author" content="Coastal Courier Staff"><meta ' +
+        'property="article:published_time" content="0001-01-01T00:00:00Z"></head><body><p>x</p></body></html>',
     ).metadata;
     expect(m.authors).toEqual([]);
     expect(m.published).toBeNull();

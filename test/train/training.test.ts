@@ -64,7 +64,9 @@ function bodyPages(n: number, seed: number): BodyTrainingPage[] {
   const rnd = seededRandom(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)];
   const sentence = (): string =>
-    `${pick(FIRST)} ${pick(LAST)} said on ${pick(['Monday', 'Tuesday', 'Friday'])} that the council in ${pick(CITIES)} would review the plan for the harbour, the schools and the roads before the end of the year.`;
+    `${pick(FIRST)} ${pick(LAST)} said on ${pick(['Monday', 'Tuesday', 'Friday'])} that the council ` +
+    `in ${pick(CITIES)} would review the plan for the harbour, the schools and the roads before the ` +
+    `end of the year.`;
   return Array.from({ length: n }, (_, k) => {
     const prose = Array.from({ length: 3 + (k % 3) }, () => `${sentence()} ${sentence()}`);
     const text = [

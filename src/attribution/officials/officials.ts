@@ -16,7 +16,7 @@ import { gazetteer, type Gazetteer } from '../../entities/gazetteer.js';
 import { ARTICLE_ROLES, rangesWithRole, type Page } from '../../page.js';
 import { NEEDS_ORGANIZATION, STATE_SECTORS, VOICE_ROLES, type Sector } from '../../data/roles.js';
 import { headOf, isModifier } from './words.js';
-import { lowerBound } from '../../learn/boost.js';
+import { byStart, firstAtOrAfter, spansWithin } from '../../text/sorted.js';
 import { ORG_HEADS } from '../../entities/data/organizations.js';
 import type { LineContext, Organization, RoleFinding } from './phrase.js';
 import { titleBefore } from './rules/title-before.js';
@@ -65,12 +65,11 @@ export function officialsPass(page: Page): void {
 function findRoles(page: Page, persons: NameMention[], g: Gazetteer): Found[] {
   const norm = foldTypography(page.text);
   const others = byStart(page.names.filter((m) => m.type !== 'PERSON'));
-  const orgList = page.names.filter((m) => m.type === 'ORG').sort((a, b) => a.end - b.end);
-  const orgs: SortedOrgs = { list: orgList, ends: Float64Array.from(orgList, (o) => o.end) };
+  const orgs = page.names.filter((m) => m.type === 'ORG').sort((a, b) => a.end - b.end);
   const sortedPersons = byStart(persons);
   const out: Found[] = [];
   for (const [from, to] of rangesWithRole(page, ARTICLE_ROLES)) {
-    const here = namesIn(sortedPersons, from, to);
+    const here = spansWithin(sortedPersons, from, to);
     if (!here.length) continue;
     const ctx = lineContext(page.text, norm, from, to, others, here, g);
     let shared: { finding: RoleFinding; last: number } | null = null;
@@ -121,14 +120,14 @@ const VOICE_REACH = 300;
  * spokesman Guo" speaks for the ministry named before ("China's foreign ministry"); a bare
  * "Governor" or "spokesman" heads the organisation named just before (within a few lines).
  */
-function withNamedBody(f: RoleFinding, m: NameMention, orgs: SortedOrgs, text: string): RoleFinding {
+function withNamedBody(f: RoleFinding, m: NameMention, orgs: NameMention[], text: string): RoleFinding {
   if (f.organization) return f;
   // The organisations named before the person, nearest first (orgs are sorted by their end).
-  const last = lowerBound(orgs.ends, m.start + 1) - 1;
+  const last = firstAtOrAfter(orgs, m.start + 1, (o) => o.end) - 1;
   const word = BODY_WORDS.exec(f.title)?.[1]?.toLowerCase();
   if (word) {
     for (let k = last; k >= 0; k--) {
-      const named = orgs.list[k];
+      const named = orgs[k];
       if (named.text.toLowerCase().includes(word))
         return { ...f, organization: named, country: f.country ?? named.country ?? null };
     }
@@ -137,8 +136,8 @@ function withNamedBody(f: RoleFinding, m: NameMention, orgs: SortedOrgs, text: s
   if (!VOICE_ROLES.has(f.head.word) || /\s/.test(f.title.trim())) return f;
   // A body with a body's word in its name ("Reserve Bank of Australia"), not a website or a paper
   // the story quoted ("Twitter").
-  for (let k = last; k >= 0 && m.start - orgs.list[k].end < VOICE_REACH; k--) {
-    const n = orgs.list[k];
+  for (let k = last; k >= 0 && m.start - orgs[k].end < VOICE_REACH; k--) {
+    const n = orgs[k];
     if (text[n.start - 1] !== '(' && n.text.split(/\s+/).some((w) => ORG_HEADS.has(w)))
       return { ...f, organization: n };
   }
@@ -183,7 +182,7 @@ function lineContext(
     const byToken: Array<NameMention | undefined> = tokens.map(() => undefined);
     // Longer names first, so a name nested in another ("China" in "China's foreign ministry")
     // is what its own tokens show.
-    const here = namesIn(list, from, to).sort((a, b) => b.end - b.start - (a.end - a.start));
+    const here = spansWithin(list, from, to).sort((a, b) => b.end - b.start - (a.end - a.start));
     for (const m of here)
       tokens.forEach((t, i) => {
         if (t.start >= m.start && t.end <= m.end) byToken[i] = m;
@@ -191,28 +190,6 @@ function lineContext(
     return byToken;
   };
   return { tokens, names: cover(names), persons: cover(persons), g, text };
-}
-
-/** The story's organisations in the order they end, with those ends for a binary search. */
-interface SortedOrgs {
-  list: NameMention[];
-  ends: Float64Array;
-}
-
-const byStart = (names: NameMention[]): NameMention[] => [...names].sort((a, b) => a.start - b.start);
-
-/** The names inside [from, to), from names sorted by start: a binary search, then a walk. */
-function namesIn(sorted: NameMention[], from: number, to: number): NameMention[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: NameMention[] = [];
-  for (let k = lo; k < sorted.length && sorted[k].start < to; k++) if (sorted[k].end <= to) out.push(sorted[k]);
-  return out;
 }
 
 /** "X and Y", "X, Y and Z": the name at `next` is coordinated with the one ending at `last`. */
@@ -290,14 +267,8 @@ function groupByPerson(found: Found[]): Found[][] {
 
 /** The last of `list` (in text order) that starts before `at`. */
 function lastBefore(list: Found[], at: number): Found | undefined {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].mention.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? list[lo - 1] : undefined;
+  const k = firstAtOrAfter(list, at, (f) => f.mention.start);
+  return k > 0 ? list[k - 1] : undefined;
 }
 
 /**

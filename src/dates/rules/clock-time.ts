@@ -17,7 +17,9 @@ function dayOf(word: string | undefined, ctx: RuleContext): Ymd {
 export const clockTime: DateRule = {
   name: 'clock-time',
   pattern: new RegExp(
-    `\\b(?:(?<hour>\\d{1,2})(?::(?<minute>\\d{2}))?\\s*(?<half>[ap])\\.?\\s?m\\b\\.?|(?<named>noon|midnight|midday))(?:\\s+(?:ET|EST|EDT|GMT|UTC|PT|PST|PDT|CT|CST|CDT|BST|CET))?(?:\\s+(?:on\\s+)?(?<day>${WEEKDAY_RE}|yesterday|today|tomorrow))?`,
+    `\\b(?:(?<hour>\\d{1,2})(?::(?<minute>\\d{2}))?\\s*(?<half>[ap])\\.?\\s?m\\b\\.?` +
+      `|(?<named>noon|midnight|midday))(?:\\s+(?:ET|EST|EDT|GMT|UTC|PT|PST|PDT|CT|CST|CDT|BST` +
+      `|CET))?(?:\\s+(?:on\\s+)?(?<day>${WEEKDAY_RE}|yesterday|today|tomorrow))?`,
     'giu',
   ),
   value(g, ctx) {

@@ -8,7 +8,10 @@ import type { DateRule } from '../rule.js';
 export const duration: DateRule = {
   name: 'duration',
   pattern: new RegExp(
-    `\\b(?:(?:the|a|an|about|nearly|almost|more than|less than|over|at least|some|the (?:past|last|next|first|previous|coming))\\s+)*(?<count>${NUMBER_RE})[- ](?<unit>year|month|week|day|hour|minute|second|decade|century)s?(?:-(?:long|old))?\\b(?!\\s+(?:ago|earlier|before|from now|later))`,
+    `\\b(?:(?:the|a|an|about|nearly|almost|more than|less than|over|at least|some` +
+      `|the (?:past|last|next|first|previous|coming))\\s+)*(?<count>${NUMBER_RE})[- ](?<unit>year` +
+      `|month|week|day|hour|minute|second|decade|century)s?(?:-(?:long|old))?\\b(?!\\s+(?:ago` +
+      `|earlier|before|from now|later))`,
     'giu',
   ),
   value(g) {

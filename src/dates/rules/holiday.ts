@@ -27,8 +27,11 @@ const HOLIDAYS: Record<string, Finder> = {
 /** Fixed and computed holidays: "Thanksgiving Day" → 1999-11-25, "Election Day" → 1998-11-03. */
 export const holiday: DateRule = {
   name: 'holiday',
-  pattern:
-    /\b(?:new year's (?:day|eve)|christmas(?: day| eve)?|independence day|the fourth of july|thanksgiving(?: day)?|labor day|memorial day|election day|valentine's day|halloween)\b/giu,
+  pattern: new RegExp(
+    String.raw`\b(?:new year's (?:day|eve)|christmas(?: day| eve)?|independence day|the fourth of july` +
+      String.raw`|thanksgiving(?: day)?|labor day|memorial day|election day|valentine's day|halloween)\b`,
+    'giu',
+  ),
   value(_g, ctx, m) {
     if (!/^\p{Lu}|^the/u.test(m[0])) return null;
     const find = HOLIDAYS[m[0].toLowerCase()];

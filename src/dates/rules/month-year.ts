@@ -10,7 +10,8 @@ import type { DateRule, Tense } from '../rule.js';
 export const monthYear: DateRule = {
   name: 'month-year',
   pattern: new RegExp(
-    `\\b(?:(?<modifier>last|next|this|early|mid|late|the end of|the beginning of|the start of|the middle of)[- ])?(?<month>${MONTH_RE})(?:,?\\s+(?:of\\s+)?(?<year>\\d{4}))?(?!\\w)`,
+    `\\b(?:(?<modifier>last|next|this|early|mid|late|the end of|the beginning of|the start of` +
+      `|the middle of)[- ])?(?<month>${MONTH_RE})(?:,?\\s+(?:of\\s+)?(?<year>\\d{4}))?(?!\\w)`,
     'giu',
   ),
   value(g, ctx, m) {

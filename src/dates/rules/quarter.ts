@@ -48,8 +48,11 @@ export const reportedQuarter: DateRule = {
  */
 export const comparedQuarter: DateRule = {
   name: 'compared-quarter',
-  pattern:
-    /\bthe (?:(?<year>\d{4})|same|corresponding|comparable|year-ago|year-earlier) (?:quarter|period)(?: (?:a year ago|last year|a year earlier|of (?<ofYear>\d{4})))?\b/giu,
+  pattern: new RegExp(
+    String.raw`\bthe (?:(?<year>\d{4})|same|corresponding|comparable|year-ago|year-earlier) (?:quarter` +
+      String.raw`|period)(?: (?:a year ago|last year|a year earlier|of (?<ofYear>\d{4})))?\b`,
+    'giu',
+  ),
   value(g, ctx) {
     if (!ctx.quarterly) return null;
     const { y, q } = previousQuarter(ctx.ref);

@@ -6,8 +6,12 @@ const OFFSETS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, 
 /** "today", "yesterday", "tomorrow", "the day before yesterday", "tonight" → a day from the reference. */
 export const relativeDay: DateRule = {
   name: 'relative-day',
-  pattern:
-    /\b(?<around>the day (?:before|after) )?(?<day>today|yesterday|tomorrow|tonight)(?!'s\s+(?:market|session|world|economy|standards|technology|society|news|children|youth))\b/giu,
+  pattern: new RegExp(
+    String.raw`\b(?<around>the day (?:before|after) )?(?<day>today|yesterday|tomorrow` +
+      String.raw`|tonight)(?!'s\s+(?:market|session|world|economy|standards|technology|society|news` +
+      String.raw`|children|youth))\b`,
+    'giu',
+  ),
   value(g, ctx) {
     const word = g.day!.toLowerCase();
     let n = OFFSETS[word];

@@ -26,7 +26,10 @@ const UNIT: Record<string, string> = {
 export const setExpression: DateRule = {
   name: 'set',
   pattern: new RegExp(
-    `\\b(?:(?:every|each)\\s+(?<every>${WEEKDAY_RE}|day|week|month|year|quarter|hour|night|morning)|(?<adverb>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)|(?:per|a)\\s+(?<per>year|month|week|day)(?=\\s*[,.;)]|\\s+(?:and|or|for|in|on|to|at|from)\\b))\\b`,
+    `\\b(?:(?:every|each)\\s+(?<every>${WEEKDAY_RE}|day|week|month|year|quarter|hour|night` +
+      `|morning)|(?<adverb>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)|(?:per` +
+      `|a)\\s+(?<per>year|month|week|day)(?=\\s*[,.;)]` +
+      `|\\s+(?:and|or|for|in|on|to|at|from)\\b))\\b`,
     'giu',
   ),
   value(g) {

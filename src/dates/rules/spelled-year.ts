@@ -26,8 +26,11 @@ const ONES: Record<string, number> = {
 /** Years as broadcast transcripts spell them: "nineteen ninety-six" → 1996. */
 export const spelledYear: DateRule = {
   name: 'spelled-year',
-  pattern:
-    /\b(?<century>nineteen|eighteen) (?<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?<ones>one|two|three|four|five|six|seven|eight|nine))?\b/giu,
+  pattern: new RegExp(
+    String.raw`\b(?<century>nineteen|eighteen) (?<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty` +
+      String.raw`|ninety)(?:-(?<ones>one|two|three|four|five|six|seven|eight|nine))?\b`,
+    'giu',
+  ),
   value(g) {
     const century = g.century!.toLowerCase() === 'nineteen' ? 1900 : 1800;
     const y = century + TENS[g.tens!.toLowerCase()] + (g.ones ? ONES[g.ones.toLowerCase()] : 0);

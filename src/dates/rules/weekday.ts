@@ -11,7 +11,10 @@ import type { DateRule } from '../rule.js';
 export const weekdayName: DateRule = {
   name: 'weekday',
   pattern: new RegExp(
-    `\\b(?:(?<which>last|next|this|coming|past|early|late)\\s+)?(?<day>${WEEKDAY_RE})(?:'s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!\\s+(?:papers?|newspapers?|editions?|supplements?|school|services?|roast|best)\\b)`,
+    `\\b(?:(?<which>last|next|this|coming|past|early` +
+      `|late)\\s+)?(?<day>${WEEKDAY_RE})(?:'s)?(?:\\s+(?:morning|afternoon|evening` +
+      `|night))?\\b(?!\\s+(?:papers?|newspapers?|editions?|supplements?|school|services?|roast` +
+      `|best)\\b)`,
     'gu',
   ),
   value(g, ctx) {

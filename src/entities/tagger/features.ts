@@ -6,6 +6,7 @@
 import type { Token } from '../tokens.js';
 import type { Gazetteer } from '../gazetteer.js';
 import type { NameMention } from '../../types.js';
+import { spansStartingWithin } from '../../text/sorted.js';
 import { matchGazetteer } from '../rules/gazetteer-match.js';
 import { isTitleWord } from '../rules/title-words.js';
 import { ORG_HEADS, ORG_NOUNS, PLACE_HEADS } from '../data/organizations.js';
@@ -58,7 +59,7 @@ export function ruleTags(tokens: Token[], mentions: readonly NameMention[]): Arr
   const from = tokens[0].start;
   const to = tokens[tokens.length - 1].end;
   let i = 0;
-  const here = mentionsWithin(mentions, from, to);
+  const here = spansStartingWithin(mentions, from, to);
   for (const m of here) {
     while (i < tokens.length && tokens[i].start < m.start) i++;
     let k = i;
@@ -68,23 +69,6 @@ export function ruleTags(tokens: Token[], mentions: readonly NameMention[]): Arr
       out[j] = `${m.type}:${pos}:${m.rule ?? ''}`;
     }
   }
-  return out;
-}
-
-/** Mentions in text order, as ruleTags reads them (a stable sort: nested mentions keep their order). */
-export const byStart = (mentions: NameMention[]): NameMention[] => [...mentions].sort((a, b) => a.start - b.start);
-
-/** The mentions that start in [from, to), from mentions sorted by start (binary search, then a walk). */
-function mentionsWithin(sorted: readonly NameMention[], from: number, to: number): NameMention[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: NameMention[] = [];
-  for (let k = lo; k < sorted.length && sorted[k].start < to; k++) out.push(sorted[k]);
   return out;
 }
 
@@ -188,13 +172,14 @@ export function contextFeatures(s: TaggedSentence, g: Gazetteer, rules: Array<st
  * The document's second look: for each token, the types the first pass gave the same word in the
  * document's other sentences ("Buza" tagged a person in "Sergei Buza" is a person where it stands
  * alone too), and the token's own first-pass label. `spans` are the first pass's names, per
- * sentence, as [first token, last token, type]; `labels` its label per token.
+ * sentence, as [first token, last token, type]; `labels` its label per token. Returns the
+ * features of sentence k, made when asked: a long document never holds them all at once.
  */
 export function documentFeatures(
   sentences: TaggedSentence[],
   spans: Array<Array<[number, number, string]>>,
   labels: string[][],
-): string[][][] {
+): (k: number) => string[][] {
   const keysOf = (k: number): Map<string, Map<string, number>> => {
     const out = new Map<string, Map<string, number>>();
     for (const [a, b, type] of spans[k])
@@ -207,23 +192,24 @@ export function documentFeatures(
       }
     return out;
   };
-  const perSentence = sentences.map((_, k) => keysOf(k));
   const total = new Map<string, Map<string, number>>();
-  for (const m of perSentence)
-    for (const [w, keys] of m) {
+  sentences.forEach((_, k) => {
+    for (const [w, keys] of keysOf(k)) {
       const t = total.get(w) ?? new Map<string, number>();
       for (const [key, c] of keys) t.set(key, (t.get(key) ?? 0) + c);
       total.set(w, t);
     }
-  return sentences.map((s, k) =>
-    s.tokens.map((t, i) => {
+  });
+  return (k) => {
+    const here = keysOf(k);
+    return sentences[k].tokens.map((t, i) => {
       const f = [`s1=${labels[k][i]}`];
       const w = t.norm.toLowerCase();
       const all = total.get(w);
       if (!all) return f;
-      const here = perSentence[k].get(w);
-      for (const [key, c] of all) if (c - (here?.get(key) ?? 0) > 0) f.push(`d1=${key}`);
+      const mine = here.get(w);
+      for (const [key, c] of all) if (c - (mine?.get(key) ?? 0) > 0) f.push(`d1=${key}`);
       return f;
-    }),
-  );
+    });
+  };
 }

@@ -2,7 +2,9 @@
 // up in the trained model (models/names.json, read on first use), the best BILOU sequence by
 // Viterbi, and the spans it marks as names. The gazetteer then says what a name is (a country's
 // code, a city's canonical name) without deciding that it is one.
+import { byStart } from '../../text/sorted.js';
 import { readModelBytes } from '../../data/load.js';
+import { SETTINGS } from '../../settings.js';
 import type { NameMention, MentionType } from '../../types.js';
 import { foldTypography } from '../../text/normalize.js';
 import { tokenize, type Token } from '../tokens.js';
@@ -11,7 +13,6 @@ import { matchGazetteer } from '../rules/gazetteer-match.js';
 import { isTitleWord, titleBefore } from '../rules/title-words.js';
 import { ORG_HEADS } from '../data/organizations.js';
 import {
-  byStart,
   contextFeatures,
   documentFeatures,
   documentWords,
@@ -19,7 +20,7 @@ import {
   wordFeatures,
   type TaggedSentence,
 } from './features.js';
-import { viterbi, bilouAllowed, type TaggerWeights } from '../../learn/perceptron.js';
+import { addWeights, bilouAllowed, decode, type TaggerWeights } from '../../learn/perceptron.js';
 
 /** The tagger's labels: O, and B-, I-, L-, U- of each type. MISC (events, products, nationalities) is learnt, not reported. */
 export const TYPES = ['PERSON', 'PLACE', 'ORG', 'MISC'] as const;
@@ -38,8 +39,8 @@ export function sentencesOf(
   text: string,
   ranges: Array<[number, number]>,
   headlines: Array<[number, number]>,
+  norm = foldTypography(text),
 ): TaggedSentence[] {
-  const norm = foldTypography(text);
   return ranges.map(([from, to]) => {
     const tokens = tokenize(text, norm, from, to);
     const words = tokens.filter((t) => /^\p{L}{3,}/u.test(t.norm));
@@ -53,11 +54,22 @@ export function indexFeatures(features: string[][], index: Map<string, number>):
   return features.map((f) => Int32Array.from(f.map((x) => index.get(x) ?? -1).filter((i) => i >= 0)));
 }
 
-function concat(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
+/**
+ * A sentence's features packed in one array, token t's at `data[at[t]..at[t + 1])`: a long
+ * document keeps one small array per sentence rather than one per token (a 4 MB text held 200 MB
+ * of per-token arrays between the two passes).
+ */
+interface PackedRows {
+  data: Int32Array;
+  at: Int32Array;
+}
+
+function pack(rows: Int32Array[]): PackedRows {
+  const at = new Int32Array(rows.length + 1);
+  rows.forEach((r, t) => (at[t + 1] = at[t] + r.length));
+  const data = new Int32Array(at[rows.length]);
+  rows.forEach((r, t) => data.set(r, at[t]));
+  return { data, at };
 }
 
 type Span = [number, number, (typeof TYPES)[number]];
@@ -183,13 +195,42 @@ export function tagNames(
   headlines: Array<[number, number]>,
   rules: NameMention[],
 ): NameMention[] {
+  const norm = foldTypography(text);
+  const sortedRules = byStart(rules);
+  return windows(ranges, SETTINGS.taggerWindowChars).flatMap((w) =>
+    tagWindow(model, text, norm, w, headlines, sortedRules),
+  );
+}
+
+/** The ranges in consecutive groups of about `size` characters (a range is never split). */
+function windows(ranges: Array<[number, number]>, size: number): Array<Array<[number, number]>> {
+  const out: Array<Array<[number, number]>> = [];
+  let chars = Infinity;
+  for (const r of ranges) {
+    if (chars >= size) {
+      out.push([]);
+      chars = 0;
+    }
+    out[out.length - 1].push(r);
+    chars += r[1] - r[0];
+  }
+  return out;
+}
+
+function tagWindow(
+  model: NameModel,
+  text: string,
+  norm: string,
+  ranges: Array<[number, number]>,
+  headlines: Array<[number, number]>,
+  sortedRules: NameMention[],
+): NameMention[] {
   const g = gazetteer();
   // A line without a capital letter holds no name we could tell from its words ("(((…", a
   // lower-case list): it is not decoded at all.
-  const lines = sentencesOf(text, ranges, headlines).filter((s) => s.tokens.some((t) => /^\p{Lu}/u.test(t.norm)));
+  const lines = sentencesOf(text, ranges, headlines, norm).filter((s) => s.tokens.some((t) => /^\p{Lu}/u.test(t.norm)));
   const doc = documentWords(lines);
   const sentences = lines.flatMap(islands);
-  const sortedRules = byStart(rules);
   // Features are looked up as soon as they are made (a long document keeps numbers, not strings),
   // and a word's own features once per distinct word.
   const own = new Map<string, Int32Array>();
@@ -198,12 +239,21 @@ export function tagNames(
     if (!f) own.set(w, (f = indexFeatures([wordFeatures(w, g, doc)], model.index)[0]));
     return f;
   };
-  const base = sentences.map((s) => {
-    const context = indexFeatures(contextFeatures(s, g, ruleTags(s.tokens, sortedRules)), model.index);
-    return s.tokens.map((t, i) => concat(ownOf(t.norm), context[i]));
-  });
+  const context = sentences.map((s) =>
+    pack(indexFeatures(contextFeatures(s, g, ruleTags(s.tokens, sortedRules)), model.index)),
+  );
+  // A token's features: its word's own, then its context's, then (second pass) the document's.
+  const run = (w: TaggerWeights, k: number, more: Int32Array[] = []): Int32Array => {
+    const { tokens } = sentences[k];
+    const { data, at } = context[k];
+    return decode(w, tokens.length, (t, emit) => {
+      addWeights(w, emit, ownOf(tokens[t].norm));
+      addWeights(w, emit, data, at[t], at[t + 1]);
+      if (more[t]) addWeights(w, emit, more[t]);
+    });
+  };
   const { labels } = model.stage1;
-  const first = base.map((f) => viterbi(model.stage1, f));
+  const first = sentences.map((_, k) => run(model.stage1, k));
   const extra = documentFeatures(
     sentences,
     first.map((tags) => spansOf(labels, tags)),
@@ -211,10 +261,8 @@ export function tagNames(
   );
   const out: NameMention[] = [];
   sentences.forEach((s, k) => {
-    const more = indexFeatures(extra[k], model.index);
-    const feats = base[k].map((f, i) => concat(f, more[i]));
-    for (const [a, b, type] of spansOf(labels, viterbi(model.stage2, feats)).flatMap((sp) =>
-      splitPerson(s.tokens, sp, g),
+    for (const [a, b, type] of spansOf(labels, run(model.stage2, k, indexFeatures(extra(k), model.index))).flatMap(
+      (sp) => splitPerson(s.tokens, sp, g),
     )) {
       if (type !== 'MISC') out.push(mentionOf(s.tokens, a, b, type, text, g));
       else {

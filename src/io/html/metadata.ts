@@ -20,8 +20,12 @@ export interface PageMetadata {
 }
 
 // JSON-LD types that describe an article.
-const ARTICLE_TYPES =
-  /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|TechArticle|ScholarlyArticle|Report|WebPage|SocialMediaPosting)$/;
+const ARTICLE_TYPES = new RegExp(
+  String.raw`^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle` +
+    String.raw`|BlogPosting|LiveBlogPosting|TechArticle|ScholarlyArticle|Report|WebPage` +
+    String.raw`|SocialMediaPosting)$`,
+  '',
+);
 
 type Json = Record<string, unknown>;
 

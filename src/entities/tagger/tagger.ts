@@ -195,11 +195,16 @@ export function tagNames(
   headlines: Array<[number, number]>,
   rules: NameMention[],
 ): NameMention[] {
-  const norm = foldTypography(text);
-  const sortedRules = byStart(rules);
-  return windows(ranges, SETTINGS.taggerWindowChars).flatMap((w) =>
-    tagWindow(model, text, norm, w, headlines, sortedRules),
-  );
+  const doc: TaggedText = { text, norm: foldTypography(text), headlines, rules: byStart(rules) };
+  return windows(ranges, SETTINGS.taggerWindowChars).flatMap((w) => tagWindow(model, doc, w));
+}
+
+/** The document as every window reads it: its text, folded text, headlines and the rules' names by start. */
+interface TaggedText {
+  text: string;
+  norm: string;
+  headlines: Array<[number, number]>;
+  rules: NameMention[];
 }
 
 /** The ranges in consecutive groups of about `size` characters (a range is never split). */
@@ -219,11 +224,8 @@ function windows(ranges: Array<[number, number]>, size: number): Array<Array<[nu
 
 function tagWindow(
   model: NameModel,
-  text: string,
-  norm: string,
+  { text, norm, headlines, rules }: TaggedText,
   ranges: Array<[number, number]>,
-  headlines: Array<[number, number]>,
-  sortedRules: NameMention[],
 ): NameMention[] {
   const g = gazetteer();
   // A line without a capital letter holds no name we could tell from its words ("(((…", a
@@ -240,7 +242,7 @@ function tagWindow(
     return f;
   };
   const context = sentences.map((s) =>
-    pack(indexFeatures(contextFeatures(s, g, ruleTags(s.tokens, sortedRules)), model.index)),
+    pack(indexFeatures(contextFeatures(s, g, ruleTags(s.tokens, rules)), model.index)),
   );
   // A token's features: its word's own, then its context's, then (second pass) the document's.
   const run = (w: TaggerWeights, k: number, more: Int32Array[] = []): Int32Array => {

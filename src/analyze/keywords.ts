@@ -1,4 +1,4 @@
-import { wordsOf } from '../text/normalize.js';
+import { WORD } from '../text/normalize.js';
 import { functionWords } from '../data/function-words.js';
 import type { Page } from '../page.js';
 
@@ -10,17 +10,21 @@ const STOP = new Set(functionWords('en'));
  * order of first appearance.
  */
 export function keywords(body: string, limit = 10): string[] {
-  const words = wordsOf(body).map((w) => w.toLowerCase());
   const score = new Map<string, number>();
   const add = (k: string, v: number): void => {
     score.set(k, (score.get(k) ?? 0) + v);
   };
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (STOP.has(w) || w.length < 3 || /^\d+$/.test(w)) continue;
-    add(w, 1);
-    const next = words[i + 1];
-    if (next && !STOP.has(next) && next.length >= 3 && !/^\d+$/.test(next)) add(`${w} ${next}`, 1.5);
+  const content = (w: string): boolean => !STOP.has(w) && w.length >= 3 && !/^\d+$/.test(w);
+  // Word by word, each with the one before: a long body is never held as an array of its words.
+  let previous: string | null = null;
+  for (const [word] of body.matchAll(WORD)) {
+    const w = word.toLowerCase();
+    if (content(w)) {
+      // The pair before the word: the order in which keys first appear breaks ties.
+      if (previous !== null) add(`${previous} ${w}`, 1.5);
+      add(w, 1);
+      previous = w;
+    } else previous = null;
   }
   return [...score.entries()]
     .filter(([k, v]) => v >= (k.includes(' ') ? 3 : 2))

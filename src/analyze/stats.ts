@@ -6,8 +6,8 @@ import { sentenceSpans } from '../text/sentences.js';
 
 /** Words, sentences and paragraphs of the body; reading time in minutes, at least 1. */
 export function bodyStats(paragraphs: string[]): Stats {
-  const text = paragraphs.join('\n\n');
-  const words = wordsOf(text).length;
+  // Paragraph by paragraph: a long body is never held as one array of its words.
+  const words = paragraphs.reduce((n, p) => n + wordsOf(p).length, 0);
   const sentences = paragraphs.reduce(
     (n, p) => n + sentenceSpans(p).filter(([s, e]) => /\p{L}/u.test(p.slice(s, e))).length,
     0,

@@ -58,9 +58,12 @@ function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
   return v;
 }
 
+/** A word as the body scorer counts them (letters and digits, any script). */
+export const WORD = /[\p{L}\p{N}_]+/gu;
+
 /** Words as the body scorer counts them (letters and digits, any script). */
 export function wordsOf(text: string): string[] {
-  return text.match(/[\p{L}\p{N}_]+/gu) ?? [];
+  return text.match(WORD) ?? [];
 }
 
 // Scripts written without spaces between words: there a character is about half a word.

@@ -26,17 +26,27 @@ function siteAfterHeadline(titleLine: string, headline: string): string | null {
   return site && site.split(/\s+/).length <= 6 && /\p{L}/u.test(site) ? site : null;
 }
 
+const WEB_CREDIT = /^\s*(?:designed|powered|built|hosted|developed|made|site|theme|website)\s+(?:by|with)\b/i;
+
 /** The name a copyright line gives: "© 2005-2019 SlashGear, All Rights Reserved." → SlashGear. */
 export function copyrightHolder(line: string): string | null {
-  if (!/©|\(c\)|copyright/i.test(line)) return null;
-  const cleaned = line
+  const mark = /©|\(c\)|copyright/i.exec(line);
+  if (!mark) return null;
+  // The holder stands between the mark and "All rights reserved" ("© 2019 X. All rights
+  // reserved."); what follows that phrase is the footer's links ("© All rights reserved | Terms").
+  const reserved = /\ball rights reserved\b/i.exec(line);
+  const scope = reserved && reserved.index > mark.index ? line.slice(0, reserved.index) : line;
+  const cleaned = scope
     .replace(/©|\(c\)|\bcopyright\b|\ball rights reserved\b|\ball contents\b/gi, ' ')
     .replace(/\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\b/g, ' ');
   // The first piece with words: "Washington Examiner" of ". Washington Examiner. ".
   for (const piece of cleaned.split(
     /\s[-–—|]\s|[|;]|\.(?:\s|$)|,\s+(?=(?:a|an|the|part of|owned by)\s)|\s(?:is|are)\s/iu,
   )) {
+    // "Designed by Gray Digital Media", "Powered by Clickability": the site's makers, not its owner.
+    if (WEB_CREDIT.test(piece)) continue;
     const name = piece
+      .replace(/\s+(?:unless otherwise (?:noted|stated)|(?:powered|designed|hosted) by\b).*$/i, '')
       .replace(/^\s*(?:by|the property of)\s+/i, '')
       .replace(/[\s,.]+(?:inc|llc|ltd|limited|corp|gmbh|plc)\.?\s*$/i, '')
       .replace(/[\s,.]+$/, '')

@@ -116,7 +116,10 @@ export function titlePass(page: Page): void {
     if (!opensTitle) title.title = withoutTrail(lines[title.line].text);
     title.publisher = null;
   }
-  if (!title.publisher) splitColonSite(lines, title);
+  // The page's own headline printing the colon part too ("Sham debunked: White House" above the
+  // article) says it is the headline's: a site name is in the <title> only.
+  const h1HasColonPart = opensTitle && normalizeLine(h1) === normalizeLine(title.title);
+  if (!title.publisher && !h1HasColonPart) splitColonSite(lines, title);
   const key = normalizeLine(title.title);
   lines.forEach((l, i) => {
     if (i !== title.line && free(i) && normalizeLine(l.text) === key)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/index.js';
 import { wireCredit } from '../../src/attribution/credits.js';
+import { copyrightHolder } from '../../src/attribution/publisher.js';
 import { authorsOf as splitAuthors } from '../../src/layout/person-name.js';
 
 const para = (s: string) =>
@@ -166,5 +167,30 @@ describe('site names after a colon', () => {
         `Superbugs: The Next Pandemic Is Already Here\n\n${para('Superbugs killed more people last year.')}\n`,
       ),
     ).toMatchObject({ title: 'Superbugs: The Next Pandemic Is Already Here', publisher: null });
+  });
+  it('keeps the part after the colon when the page prints it in its own headline too', () => {
+    // "… : Mayor" is who said it; "Mayor" alone on a line is a menu item, not a site's name.
+    const page =
+      'Harbour Wall Will Be Rebuilt: Mayor | Daily Courier\n\nHome\nMayor\nCouncil\nSport\n\n' +
+      `Harbour Wall Will Be Rebuilt: Mayor${body}`;
+    const r = parseArticle(page);
+    expect(r.title).toBe('Harbour Wall Will Be Rebuilt: Mayor');
+    expect(r.publisher).not.toBe('Mayor');
+  });
+});
+
+describe('copyright holders', () => {
+  it('takes the name between the mark and "All rights reserved", never a footer link after it', () => {
+    expect(copyrightHolder('© 2019 Harbour Press. All rights reserved. | Terms | Privacy')).toBe('Harbour Press');
+    expect(copyrightHolder('© All rights reserved | Terms')).toBeNull();
+    expect(copyrightHolder('All rights reserved. © 2021 Coastal Courier Ltd')).toBe('Coastal Courier');
+    expect(copyrightHolder('Terms of use and privacy')).toBeNull();
+  });
+  it('leaves out the makers of the website and the small print', () => {
+    expect(copyrightHolder('Copyright © 2020 - Designed by Harbour Web Studio - Powered by Pressly')).toBeNull();
+    expect(copyrightHolder('© Coastal Courier 2003 - 2021 powered by Pressly Network')).toBe('Coastal Courier');
+    expect(copyrightHolder('© 2021 The Coastal Courier unless otherwise noted. All rights reserved.')).toBe(
+      'The Coastal Courier',
+    );
   });
 });

@@ -123,9 +123,12 @@ function readHead(page: Page, first: number, title: string | null): Head {
     !['repeated-line', 'menu-or-link-list'].includes(page.lines[c].verdict?.reason ?? '');
   const barrier = headline === null ? (candidates.find(teaser) ?? -1) : -1;
   const below = (k: number | null): k is number => k !== null && k > barrier;
+  // A news head prints its byline under its headline: a name-like line above the headline is a
+  // kicker or a section ("Dubai Airshow" over "Emirates inks $9 billion order …").
+  const underHeadline = (k: number): boolean => headline === null || k > headline;
   return {
     headline,
-    byline: bylines.filter(below),
+    byline: bylines.filter((k) => below(k) && underHeadline(k)),
     date: below(date) ? date : null,
     updated: below(updated) ? updated : null,
   };

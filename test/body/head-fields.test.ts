@@ -8,6 +8,22 @@ const para = (n: number): string =>
   `about money, roads and the old bridge, that the work would begin in spring.`;
 
 describe('the head above the first paragraph', () => {
+  it('takes the byline under the headline, not a name-like kicker above it', () => {
+    const text = [
+      'River town agrees bridge plan, talks funding',
+      'Menu',
+      'River Festival',
+      'River town agrees $9 million bridge plan, will start work by spring',
+      'Published Tue, Mar 3 2026 9:00 AM EST Updated an hour ago',
+      'Jane Doe @janedoe',
+      para(1),
+      para(2),
+      para(3),
+    ].join('\n\n');
+    const r = parseArticle(text, { refDate: '2026-03-10' });
+    expect(r.authors).toEqual(['Jane Doe']);
+  });
+
   it('takes a labelled date line far above the body, past a gallery and teasers', () => {
     const teasers = Array.from({ length: 14 }, (_, k) => `Teaser headline number ${k + 1} about something else`);
     const text = [

@@ -107,6 +107,9 @@ function isCleanDocument(page: Page, rules: Verdict[]): boolean {
  * the article: prose right after such a gap (at most two lines of widgets below a body line) stays
  * in the body when the model gives it even a low score. Walking down, so a run of paragraphs
  * continues the body one by one.
+ * Tried and rejected: taking every run of lines between two paragraphs that only the model turned
+ * down (a list, a table in the story). On the dev pages it gained 309 article words for 67 others;
+ * on 300 training pages those runs held 33 article words and 702 others.
  */
 function bridgeGaps(page: Page): void {
   const { lines } = page;

@@ -149,6 +149,23 @@ export function linesWithRole(page: Page, roles: readonly BlockRole[]): number[]
   return out;
 }
 
+/**
+ * The line of the article's own headline: the one the record's title came from when the page
+ * prints its headline again below the browser's title line (that line, "Headline | Site", is the
+ * page's chrome: a reader counts the names of the headline above the article once).
+ */
+export function headlineLine(page: Page): number | null {
+  return page.sources.title?.line ?? page.titleLine;
+}
+
+/** [start, end) of each line of the article's text: ARTICLE_ROLES, the headline for the title line. */
+export function articleRanges(page: Page): Array<[number, number]> {
+  const head = headlineLine(page);
+  const lines = linesWithRole(page, ARTICLE_ROLES).filter((i) => i !== page.titleLine || head === page.titleLine);
+  if (head !== null && !lines.includes(head)) lines.push(head);
+  return lines.sort((a, b) => a - b).map((i) => [page.lines[i].start, page.lines[i].end]);
+}
+
 /** [start, end) of each line with one of these roles. */
 export function rangesWithRole(page: Page, roles: readonly BlockRole[]): Array<[number, number]> {
   return linesWithRole(page, roles).map((i) => [page.lines[i].start, page.lines[i].end]);

@@ -6,7 +6,7 @@ import { tenseOf } from './resolve.js';
 import { anchorToStory } from './anchor.js';
 import type { DateRule } from './rule.js';
 import { sentenceSpans } from '../text/sentences.js';
-import { ARTICLE_ROLES, rangesWithRole, type Page } from '../page.js';
+import { articleRanges, type Page } from '../page.js';
 
 interface Candidate extends Mention {
   rank: number;
@@ -117,5 +117,5 @@ function pickLongest(cands: Candidate[]): Mention[] {
 
 /** Pass: the dates of the article's own lines, resolved against the reference date. */
 export function datesPass(page: Page): void {
-  page.dates = findDates(page.text, page.record.refDate.value, rangesWithRole(page, ARTICLE_ROLES));
+  page.dates = findDates(page.text, page.record.refDate.value, articleRanges(page));
 }

@@ -12,7 +12,7 @@ import { refineMentions } from './refine.js';
 import { MONTHS, WEEKDAYS } from '../dates/lexicon.js';
 import { ORG_HEADS, PLACE_HEADS } from './data/organizations.js';
 import { TITLE_WORDS } from './data/titles.js';
-import { ARTICLE_ROLES, rangesWithRole, type Page } from '../page.js';
+import { articleRanges, headlineLine, type Page } from '../page.js';
 import { nameModel, tagNames } from './tagger/tagger.js';
 
 /**
@@ -458,8 +458,9 @@ function isSportsReport(text: string): boolean {
  * its evidence.
  */
 export function namesPass(page: Page): void {
-  const ranges = rangesWithRole(page, ARTICLE_ROLES);
-  const titles = rangesWithRole(page, ['title']);
+  const ranges = articleRanges(page);
+  const head = headlineLine(page);
+  const titles: Array<[number, number]> = head === null ? [] : [[page.lines[head].start, page.lines[head].end]];
   const rules = recognizeNames(page.text, ranges, titles);
   const model = nameModel();
   page.names = model ? withDescribedBodies(tagNames(model, page.text, ranges, titles, rules), rules) : rules;

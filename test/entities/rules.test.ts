@@ -178,3 +178,25 @@ describe('entity rules', () => {
     ]);
   });
 });
+
+describe('which lines names are read from', () => {
+  it("reads the article's own headline, not the browser title line above the page's menus", () => {
+    const para = (s: string) => `${s} The council met in the old town hall and the debate ran late into the night.`;
+    const text = [
+      'Lisbon approves new harbour wall | Valley Post',
+      'Home',
+      'News',
+      'Sport',
+      'Lisbon approves new harbour wall',
+      para('Mayor Ana Ruiz said on Friday that work would begin in spring.'),
+      para('Engineers from the port authority said the old wall had been damaged by storms.'),
+      para('Residents of Lisbon welcomed the news.'),
+    ].join('\n\n');
+    const r = parseArticle(text);
+    const headline = text.indexOf('Lisbon approves new harbour wall', 10);
+    const lisbon = r.mentions.filter((m) => m.text === 'Lisbon').map((m) => m.start);
+    expect(lisbon).toContain(headline);
+    expect(lisbon).not.toContain(0);
+    expect(r.mentions.some((m) => m.text === 'Valley Post')).toBe(false);
+  });
+});

@@ -13,7 +13,7 @@ import type { NameMention, Person } from '../../types.js';
 import { foldTypography } from '../../text/normalize.js';
 import { tokenize } from '../../entities/tokens.js';
 import { gazetteer, type Gazetteer } from '../../entities/gazetteer.js';
-import { ARTICLE_ROLES, rangesWithRole, type Page } from '../../page.js';
+import { articleRanges, type Page } from '../../page.js';
 import { NEEDS_ORGANIZATION, STATE_SECTORS, VOICE_ROLES, type Sector } from '../../data/roles.js';
 import { headOf, isModifier } from './words.js';
 import { byStart, firstAtOrAfter, spansWithin } from '../../text/sorted.js';
@@ -68,7 +68,7 @@ function findRoles(page: Page, persons: NameMention[], g: Gazetteer): Found[] {
   const orgs = page.names.filter((m) => m.type === 'ORG').sort((a, b) => a.end - b.end);
   const sortedPersons = byStart(persons);
   const out: Found[] = [];
-  for (const [from, to] of rangesWithRole(page, ARTICLE_ROLES)) {
+  for (const [from, to] of articleRanges(page)) {
     const here = spansWithin(sortedPersons, from, to);
     if (!here.length) continue;
     const ctx = lineContext(page.text, norm, from, to, others, here, g);

@@ -16,8 +16,16 @@ const CASES: Record<WidgetReason, { takes: string[]; leaves: string[] }> = {
     leaves: ['Reporting by local papers had been patchy for years, the council said.'],
   },
   caption: {
-    takes: ['Photo: Ana Ruiz', 'The harbour at dawn. Credit: City Archive', 'Mayor Jane Doe, left, and her deputy'],
-    leaves: ['Photographs show the harbour wall had cracked before the storm.'],
+    takes: [
+      'Photo: Ana Ruiz',
+      'The harbour at dawn. Credit: City Archive',
+      'Mayor Jane Doe, left, and her deputy',
+      'Ana Ruiz, mayor of the town, pictured at the harbour in 2021, when she was a councillor.',
+    ],
+    leaves: [
+      'Photographs show the harbour wall had cracked before the storm.',
+      'The mayor said the wall, pictured in the report, had cracked before the storm.',
+    ],
   },
   'share-widget': { takes: ['Share this article', 'Tweet', '12 comments'], leaves: ['Share prices fell by a third.'] },
   'read-more': {

@@ -13,6 +13,7 @@ import { MONTHS, WEEKDAYS } from '../dates/lexicon.js';
 import { ORG_HEADS, PLACE_HEADS } from './data/organizations.js';
 import { TITLE_WORDS } from './data/titles.js';
 import { articleRanges, headlineLine, type Page } from '../page.js';
+import { withoutClockParts, withoutDatesInNames } from './overlaps.js';
 import { nameModel, tagNames } from './tagger/tagger.js';
 
 /**
@@ -463,7 +464,9 @@ export function namesPass(page: Page): void {
   const titles: Array<[number, number]> = head === null ? [] : [[page.lines[head].start, page.lines[head].end]];
   const rules = recognizeNames(page.text, ranges, titles);
   const model = nameModel();
-  page.names = model ? withDescribedBodies(tagNames(model, page.text, ranges, titles, rules), rules) : rules;
+  const names = model ? withDescribedBodies(tagNames(model, page.text, ranges, titles, rules), rules) : rules;
+  page.names = withoutClockParts(names, page.dates);
+  page.dates = withoutDatesInNames(page.dates, page.names);
 }
 
 /**

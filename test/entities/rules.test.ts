@@ -200,3 +200,19 @@ describe('which lines names are read from', () => {
     expect(r.mentions.some((m) => m.text === 'Valley Post')).toBe(false);
   });
 });
+
+describe('names and dates over the same words', () => {
+  it('drops a time zone read as a name, and a day read as a date inside a name', () => {
+    const r = parseArticle(
+      'Harbour wall to be rebuilt\n\nPosted Nov 18, 2025 at 9:24 pm ET\n\n' +
+        'Sheffield Wednesday fans met Johnnie Christmas, the harbour master, on Tuesday to discuss the plan ' +
+        'for the old wall, which storms damaged last winter.\n',
+      { refDate: '2025-11-20' },
+    );
+    const dates = r.mentions.filter((m) => m.type === 'DATE').map((m) => m.text);
+    expect(dates).toContain('Tuesday');
+    expect(dates).not.toContain('Wednesday');
+    expect(dates).not.toContain('Christmas');
+    expect(r.mentions.some((m) => m.text === 'ET' && m.type !== 'TIME')).toBe(false);
+  });
+});

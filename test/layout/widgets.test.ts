@@ -29,8 +29,16 @@ const CASES: Record<WidgetReason, { takes: string[]; leaves: string[] }> = {
   },
   'share-widget': { takes: ['Share this article', 'Tweet', '12 comments'], leaves: ['Share prices fell by a third.'] },
   'read-more': {
-    takes: ['Read more', 'Continue reading'],
-    leaves: ['Read more than a hundred letters and you see the pattern.'],
+    takes: [
+      'Read more',
+      'Continue reading',
+      'READ MORE: Harbour wall to be rebuilt after winter storms',
+      'See also: Tides',
+    ],
+    leaves: [
+      'Read more than a hundred letters and you see the pattern.',
+      'See also the report on the tides: the wall had been failing for years.',
+    ],
   },
   'related-links': {
     takes: ['Related Articles', 'More in Business', 'Tags: harbour, storms'],

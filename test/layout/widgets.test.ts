@@ -27,7 +27,10 @@ const CASES: Record<WidgetReason, { takes: string[]; leaves: string[] }> = {
       'The mayor said the wall, pictured in the report, had cracked before the storm.',
     ],
   },
-  'share-widget': { takes: ['Share this article', 'Tweet', '12 comments'], leaves: ['Share prices fell by a third.'] },
+  'share-widget': {
+    takes: ['Share this article', 'Tweet', '12 comments', 'Twitter | Facebook', 'Share |', 'Bookmark to:'],
+    leaves: ['Share prices fell by a third.', 'Facebook and Twitter users shared the video.'],
+  },
   'read-more': {
     takes: [
       'Read more',
@@ -59,14 +62,33 @@ const CASES: Record<WidgetReason, { takes: string[]; leaves: string[] }> = {
     leaves: ['The bakery sold cookies to the volunteers all week.'],
   },
   comments: {
-    takes: ['Leave a reply', '3 thoughts on "Harbour storms"'],
-    leaves: ['Leave was cancelled for the crews.'],
+    takes: [
+      'Leave a reply',
+      '3 thoughts on "Harbour storms"',
+      'This is only a preview. Your comment has not yet been posted.',
+      'You must login or create an account to comment.',
+    ],
+    leaves: [
+      'Leave was cancelled for the crews.',
+      'The harbour master said comments from residents had been closed off.',
+    ],
   },
   footer: {
-    takes: ['© 2024 Harbour Times. All rights reserved.', 'Powered by WordPress'],
-    leaves: ['Rights groups said the harbour plan ignored the fishermen.'],
+    takes: [
+      '© 2024 Harbour Times. All rights reserved.',
+      'Powered by WordPress',
+      'A version of this article appeared in print on March 3, 2026, on page A4 of the Valley edition.',
+      'Please turn on JavaScript. Media requires JavaScript to play.',
+    ],
+    leaves: [
+      'Rights groups said the harbour plan ignored the fishermen.',
+      'The harbour plan first appeared in print in the council minutes of 1998.',
+    ],
   },
-  navigation: { takes: ['Home', 'Log in', 'Advertisement'], leaves: ['Home prices rose for the fifth month.'] },
+  navigation: {
+    takes: ['Home', 'Log in', 'Advertisement', 'Advertisements', '1 of 7'],
+    leaves: ['Home prices rose for the fifth month.', '1 of 7 walls failed.'],
+  },
 };
 
 describe('widget lists', () => {

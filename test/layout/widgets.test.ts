@@ -28,7 +28,15 @@ const CASES: Record<WidgetReason, { takes: string[]; leaves: string[] }> = {
     ],
   },
   'share-widget': {
-    takes: ['Share this article', 'Tweet', '12 comments', 'Twitter | Facebook', 'Share |', 'Bookmark to:'],
+    takes: [
+      'Share this article',
+      'Tweet',
+      '12 comments',
+      'Twitter | Facebook',
+      'Share |',
+      'Bookmark to:',
+      'Do you like this story?',
+    ],
     leaves: ['Share prices fell by a third.', 'Facebook and Twitter users shared the video.'],
   },
   'read-more': {
@@ -37,6 +45,7 @@ const CASES: Record<WidgetReason, { takes: string[]; leaves: string[] }> = {
       'Continue reading',
       'READ MORE: Harbour wall to be rebuilt after winter storms',
       'See also: Tides',
+      'Article continues below',
     ],
     leaves: [
       'Read more than a hundred letters and you see the pattern.',
@@ -67,6 +76,9 @@ const CASES: Record<WidgetReason, { takes: string[]; leaves: string[] }> = {
       '3 thoughts on "Harbour storms"',
       'This is only a preview. Your comment has not yet been posted.',
       'You must login or create an account to comment.',
+      'Join the conversation. Discuss this story.',
+      'You can follow this conversation by subscribing to the comment feed for this post.',
+      '{ 14 comments… read them below or add one }',
     ],
     leaves: [
       'Leave was cancelled for the crews.',
@@ -86,7 +98,7 @@ const CASES: Record<WidgetReason, { takes: string[]; leaves: string[] }> = {
     ],
   },
   navigation: {
-    takes: ['Home', 'Log in', 'Advertisement', 'Advertisements', '1 of 7'],
+    takes: ['Home', 'Log in', 'Advertisement', 'Advertisements', '1 of 7', '‹ Back to Story'],
     leaves: ['Home prices rose for the fifth month.', '1 of 7 walls failed.'],
   },
 };

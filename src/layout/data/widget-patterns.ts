@@ -52,6 +52,7 @@ export const SHARE_WIDGETS = list({
     // such lines outside the article, 2 inside).
     new RegExp(`^${SHARE_BUTTON}(?:(?:\\s*[|:]\\s*|\\s+)${SHARE_BUTTON})+(?:\\s*[|:])?$`, 'u'),
     /^(?:share|bookmark(?: to)?|share this(?: article| story)?)\s*[|:]$/u,
+    /^do you like this (?:story|article|post)\??$/u,
     // "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."
     /^(?:follow|like|join) [\s\S]{1,60} on (?:instagram|facebook|twitter|youtube|tiktok|linkedin|snapchat|x)\b[\s\S]{0,60}$/u,
   ],
@@ -99,7 +100,7 @@ export const READ_MORE = list({
   reason: 'read-more',
   note: 'A "Read more" link: between paragraphs it folds the article, so it is no wall for the body.',
   patterns: [
-    words(['read more\\.*:?', 'continue reading( below)?\\.*', 'read the full (story|article)\\.*', 'click here to read more\\.*']),
+    words(['read more\\.*:?', 'continue reading( below)?\\.*', '\\(?article continues( below)?\\.?\\)?', 'read the full (story|article)\\.*', 'click here to read more\\.*']),
     // "READ MORE: Canadian family released after five years", "See also: Harbour tides": a link to
     // another story, its headline after the colon. On the 3,000 body pages 43 such lines stand
     // outside the article and 2 inside. "Related:", "More:" and "Watch:" were tried and left out:
@@ -147,6 +148,7 @@ export const NAVIGATION = list({
   note: 'Menu and account items; only single short lines, as in a rendered nav bar.',
   patterns: [
     words([
+      '‹? ?back to (the )?(story|article)',
       'home|menu|search|close|open|skip to (main )?content|skip to navigation|back to top|top|main menu|back to main menu|toggle navigation|navigation',
       'log ?in|log ?out|sign ?in|sign ?out|my account|account|register|subscribe|donate|contact( us)?|about( us)?|advertise( with us)?|careers|jobs|help|faq|site ?map|rss( feed)?',
       'privacy( policy| notice)?|terms( of (use|service))?|terms (and|&) conditions|cookie policy|cookies|accessibility|ad choices|do not sell my (personal )?info(rmation)?',
@@ -194,6 +196,12 @@ export const COMMENTS = list({
     // "Flag as Inappropriate", "Reply to This" (on the 3,000 body pages: 1,003 lines outside the
     // article, 1 inside).
     /^(?:this is only a preview|your comment (?:has not yet been posted|could not be posted)|previewing your comment|you must (?:log ?in|sign ?in|be logged in|login or create an account|register) to (?:comment|post|reply)|comments? (?:are|is|have been) (?:now )?closed|flag as inappropriate|report (?:abuse|comment|this comment)|reply to this(?: parent)?(?: share)?|discuss this (?:story|article))[\s\S]{0,120}$/u,
+    // "Join the conversation. Discuss this story.", "You can follow this conversation by subscribing
+    // to the comment feed for this post.", "{ 14 comments… read them below or add one }" (110
+    // outside, none inside).
+    /^join the (?:conversation|discussion)[.!:]?\s+[\s\S]{1,120}$/u,
+    /^[\s\S]{0,80}\b(?:subscribing to the comment feed|comments? feed for this (?:post|entry))\b[\s\S]{0,120}$/u,
+    /^\{? ?\d+ comments?(?:…|\.\.\.)? (?:read them below|add one)[\s\S]{0,30}\}?$/u,
   ],
 });
 

@@ -158,6 +158,12 @@ describe('article with several labelled sections', () => {
     expect(r.paragraphs).toHaveLength(3);
     expect(r.body).not.toMatch(/buying time|thirteen times/);
   });
+  it('reports a box printed again down a long text once', () => {
+    const text = readFileSync(new URL('./fixtures/labelled-sections.txt', import.meta.url), 'utf8');
+    const box = text.slice(text.indexOf('Background'), text.indexOf('Reporting by'));
+    const again = parseArticle(text.replace('Reporting by', `${box}${box}Reporting by`));
+    expect(again.sections.map((s) => s.label)).toEqual(['Analysis', 'Background']);
+  });
   it('takes a desk byline and finds the governor of the central bank', () => {
     expect(r.byline).toBe('Markets Desk');
     expect(r.entities.officials).toEqual([

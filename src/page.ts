@@ -14,6 +14,7 @@ import type {
   WireCredit,
 } from './types.js';
 import type { FieldRule } from './record/field-rules.js';
+import { foldTypography } from './text/normalize.js';
 import type { DomLine } from './io/html/render.js';
 import type { PageMetadata } from './io/html/metadata.js';
 
@@ -29,6 +30,8 @@ export type SourcedField = 'title' | 'byline' | 'publisher' | 'published' | 'upd
 
 export interface Page {
   readonly text: string;
+  /** The text with its typography folded (see foldedText), made once for every pass that reads it. */
+  folded: string | null;
   readonly options: ParseOptions;
   lines: PageLine[];
   /** The line of the title, and of the headline printed again below it (the page's <h1>). */
@@ -59,6 +62,7 @@ export interface Page {
 export function newPage(text: string, options: ParseOptions): Page {
   return {
     text,
+    folded: null,
     options,
     lines: [],
     titleLine: null,
@@ -147,6 +151,15 @@ export function linesWithRole(page: Page, roles: readonly BlockRole[]): number[]
     if (l.verdict && roles.includes(l.verdict.role)) out.push(i);
   });
   return out;
+}
+
+/**
+ * The page's text with curly quotes, dashes and odd spaces folded to plain ones, the same length
+ * (offsets hold): the names, the tagger, the dates and the officials all read it, and a long text
+ * was folded once per pass.
+ */
+export function foldedText(page: Page): string {
+  return (page.folded ??= foldTypography(page.text));
 }
 
 /**

@@ -6,7 +6,7 @@ import { tenseOf } from './resolve.js';
 import { anchorToStory } from './anchor.js';
 import type { DateRule } from './rule.js';
 import { sentenceSpans } from '../text/sentences.js';
-import { articleRanges, type Page } from '../page.js';
+import { articleRanges, foldedText, type Page } from '../page.js';
 
 interface Candidate extends Mention {
   rank: number;
@@ -29,9 +29,9 @@ export function findDates(
   text: string,
   refIso: string,
   ranges: Array<[number, number]> = [[0, text.length]],
+  folded = foldTypography(text),
 ): Mention[] {
   const ref: Ymd = parseYmd(refIso) ?? { y: 1970, m: 1, d: 1 };
-  const folded = foldTypography(text);
   const sentences = sentenceSpans(text);
   const quarterly = /\bquarter\b/i.test(folded);
   const found: Candidate[] = [];
@@ -117,5 +117,5 @@ function pickLongest(cands: Candidate[]): Mention[] {
 
 /** Pass: the dates of the article's own lines, resolved against the reference date. */
 export function datesPass(page: Page): void {
-  page.dates = findDates(page.text, page.record.refDate.value, articleRanges(page));
+  page.dates = findDates(page.text, page.record.refDate.value, articleRanges(page), foldedText(page));
 }

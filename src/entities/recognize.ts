@@ -12,7 +12,7 @@ import { refineMentions } from './refine.js';
 import { MONTHS, WEEKDAYS } from '../dates/lexicon.js';
 import { ORG_HEADS, PLACE_HEADS } from './data/organizations.js';
 import { TITLE_WORDS } from './data/titles.js';
-import { articleRanges, headlineLine, type Page } from '../page.js';
+import { articleRanges, foldedText, headlineLine, type Page } from '../page.js';
 import { withoutClockParts, withoutDatesInNames } from './overlaps.js';
 import { nameModel, tagNames } from './tagger/tagger.js';
 
@@ -26,9 +26,9 @@ export function recognizeNames(
   text: string,
   ranges: Array<[number, number]>,
   headlines: Array<[number, number]> = [],
+  norm = foldTypography(text),
 ): NameMention[] {
   const g = gazetteer();
-  const norm = foldTypography(text);
   const lowerWords = lowerCaseWords(norm, ranges);
   const sports = isSportsReport(norm);
   const found: NameCandidate[] = [];
@@ -462,9 +462,10 @@ export function namesPass(page: Page): void {
   const ranges = articleRanges(page);
   const head = headlineLine(page);
   const titles: Array<[number, number]> = head === null ? [] : [[page.lines[head].start, page.lines[head].end]];
-  const rules = recognizeNames(page.text, ranges, titles);
+  const norm = foldedText(page);
+  const rules = recognizeNames(page.text, ranges, titles, norm);
   const model = nameModel();
-  const names = model ? withDescribedBodies(tagNames(model, page.text, ranges, titles, rules), rules) : rules;
+  const names = model ? withDescribedBodies(tagNames(model, page.text, ranges, titles, rules, norm), rules) : rules;
   page.names = withoutClockParts(names, page.dates);
   page.dates = withoutDatesInNames(page.dates, page.names);
 }

@@ -10,10 +10,9 @@
 //      from the phrase, else from the organisation, else (for state offices) the story's country;
 //      the sector from the organisation's words, else the title's.
 import type { NameMention, Person } from '../../types.js';
-import { foldTypography } from '../../text/normalize.js';
 import { tokenize } from '../../entities/tokens.js';
 import { gazetteer, type Gazetteer } from '../../entities/gazetteer.js';
-import { articleRanges, type Page } from '../../page.js';
+import { articleRanges, foldedText, type Page } from '../../page.js';
 import { NEEDS_ORGANIZATION, STATE_SECTORS, VOICE_ROLES, type Sector } from '../../data/roles.js';
 import { headOf, isModifier } from './words.js';
 import { byStart, firstAtOrAfter, spansWithin } from '../../text/sorted.js';
@@ -63,7 +62,7 @@ export function officialsPass(page: Page): void {
 
 /** Steps 1–2: each person's mention with the roles the rules found next to it. */
 function findRoles(page: Page, persons: NameMention[], g: Gazetteer): Found[] {
-  const norm = foldTypography(page.text);
+  const norm = foldedText(page);
   const others = byStart(page.names.filter((m) => m.type !== 'PERSON'));
   const orgs = page.names.filter((m) => m.type === 'ORG').sort((a, b) => a.end - b.end);
   const sortedPersons = byStart(persons);

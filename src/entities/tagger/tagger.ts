@@ -194,8 +194,9 @@ export function tagNames(
   ranges: Array<[number, number]>,
   headlines: Array<[number, number]>,
   rules: NameMention[],
+  norm = foldTypography(text),
 ): NameMention[] {
-  const doc: TaggedText = { text, norm: foldTypography(text), headlines, rules: byStart(rules) };
+  const doc: TaggedText = { text, norm, headlines, rules: byStart(rules) };
   return windows(ranges, SETTINGS.taggerWindowChars).flatMap((w) => tagWindow(model, doc, w));
 }
 

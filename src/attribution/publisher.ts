@@ -3,18 +3,10 @@
 // ("© 2005-2019 SlashGear, All Rights Reserved."), or the agency that signed a wire story.
 import type { Page } from '../page.js';
 import { normalizeLine } from '../text/normalize.js';
+import { AGENCY_NAMES } from '../data/agencies.js';
 
 // "Title | Site", "Title - Site", "Title — Site", "Title :: Site", "Title » Site", "Title · Site".
 const SEPARATOR = /^\s*(?:[|\-–—»·:]|::)\s+/u;
-const AGENCY_NAMES: Record<string, string> = {
-  AP: 'Associated Press',
-  AFP: 'Agence France-Presse',
-  PA: 'PA Media',
-  AAP: 'Australian Associated Press',
-  CP: 'The Canadian Press',
-  PTI: 'Press Trust of India',
-  ANI: 'Asian News International',
-};
 
 /** The site name the title line prints after the headline: "Headline - Site" gives "Site". */
 function siteAfterHeadline(titleLine: string, headline: string): string | null {

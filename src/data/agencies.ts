@@ -28,3 +28,14 @@ Bernama
 AAP           # Australian Associated Press
 CP            # The Canadian Press
 `);
+
+/** The agency's name as a publisher, for the signatures that are short for it: "(AP)" is the Associated Press. */
+export const AGENCY_NAMES: Readonly<Record<string, string>> = {
+  AP: 'Associated Press',
+  AFP: 'Agence France-Presse',
+  PA: 'PA Media',
+  AAP: 'Australian Associated Press',
+  CP: 'The Canadian Press',
+  PTI: 'Press Trust of India',
+  ANI: 'Asian News International',
+};

@@ -4,6 +4,7 @@ import type { Line } from '../types.js';
 import { isFree, setVerdict, type Page } from '../page.js';
 import { SETTINGS } from '../settings.js';
 import { AGENCIES } from '../data/agencies.js';
+import { escapeRegExp } from '../data/vocab.js';
 
 export interface TitleResult {
   title: string;
@@ -174,9 +175,7 @@ function findHeadline(lines: Line[], titleLine: number, free: (i: number) => boo
 /** The site name printed alone on a line, or after a © ("© 2025 Daily Courier. All rights reserved."). */
 function siteAsOwnLine(lines: Line[], titleLine: number, site: string): boolean {
   const key = normalizeLine(site);
-  const copyright = new RegExp(
-    `^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*)?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
-  );
+  const copyright = new RegExp(`^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*)?${escapeRegExp(key)}\\b`);
   return lines.some((l, i) => {
     if (i === titleLine) return false;
     const t = normalizeLine(l.text);

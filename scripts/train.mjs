@@ -27,14 +27,16 @@ const readJsonl = (name) =>
     .map((l) => JSON.parse(l));
 mkdirSync(join(root, 'models'), { recursive: true });
 const log = (s) => console.error(s);
+// Every nth item when a smaller run is asked for (--pages), so each source keeps its share.
+const sample = (list) => {
+  const step = Number.isFinite(limit) ? Math.max(1, Math.floor(list.length / limit)) : 1;
+  return list.filter((_, i) => i % step === 0);
+};
 const pct = (x) => x.toFixed(3);
 
 if (!only || only === 'body') {
   const { trainBodyModel } = await import('../dist/train/body.js');
-  // Every nth page when a smaller run is asked for, so each source keeps its share.
-  const all = readJsonl('article-body-train.jsonl');
-  const step = Number.isFinite(limit) ? Math.max(1, Math.floor(all.length / limit)) : 1;
-  const pages = all.filter((_, i) => i % step === 0);
+  const pages = sample(readJsonl('article-body-train.jsonl'));
   const t0 = Date.now();
   const report = trainBodyModel(
     pages,
@@ -55,9 +57,7 @@ if (!only || only === 'body') {
 if (!only || only === 'names') {
   const { trainNameModel } = await import('../dist/train/names.js');
   // GUM's non-commercial genres are left out of the file already (see its README).
-  const docs = readJsonl('entities-train.jsonl');
-  const step = Number.isFinite(limit) ? Math.max(1, Math.floor(docs.length / limit)) : 1;
-  const chosen = docs.filter((_, i) => i % step === 0);
+  const chosen = sample(readJsonl('entities-train.jsonl'));
   const t0 = Date.now();
   const epochs = arg('epochs', null);
   const report = trainNameModel(chosen, epochs ? { epochs: Number(epochs) } : {}, log);

@@ -208,18 +208,22 @@ export function trainNameModel(
     trainPerceptron(seqs, LABELS, names, { epochs: o.epochs, seed: o.seed }, (e, err) =>
       progress ? log(`names: epoch ${e}: ${(err * 100).toFixed(2)}% of tokens wrong`) : undefined,
     );
-  // Pass one, out of fold: each document's first-pass labels come from a model that never saw it.
   let kept = keptFeatures(dict, o.minCount);
-  const firstPass = new Map<PreparedDoc, Int32Array[]>();
-  for (let k = 0; k < o.folds; k++) {
-    const w = train(
+  const inFold = <T>(docs: T[], k: number): T[] => docs.filter((_, i) => fold(i) === k);
+  // A model trained on every fold but k, over the features kept so far.
+  const trainWithout = (docs: PreparedDoc[], k: number): TaggerWeights =>
+    train(
       sequences(
-        prepared.filter((_, i) => fold(i) !== k),
+        docs.filter((_, i) => fold(i) !== k),
         kept.remap,
       ),
       kept.names.length,
     );
-    for (const d of prepared.filter((_, i) => fold(i) === k))
+  // Pass one, out of fold: each document's first-pass labels come from a model that never saw it.
+  const firstPass = new Map<PreparedDoc, Int32Array[]>();
+  for (let k = 0; k < o.folds; k++) {
+    const w = trainWithout(prepared, k);
+    for (const d of inFold(prepared, k))
       firstPass.set(
         d,
         sequences([d], kept.remap).map((s) => viterbi(w, s.features)),
@@ -245,17 +249,8 @@ export function trainNameModel(
   kept = keptFeatures(dict, o.minCount);
   const held: Array<{ gold: Array<[number, number, string]>; pred: Array<[number, number, string]> }> = [];
   for (let k = 0; k < o.folds; k++) {
-    const w = train(
-      sequences(
-        second.filter((_, i) => fold(i) !== k),
-        kept.remap,
-      ),
-      kept.names.length,
-    );
-    for (const s of sequences(
-      second.filter((_, i) => fold(i) === k),
-      kept.remap,
-    ))
+    const w = trainWithout(second, k);
+    for (const s of sequences(inFold(second, k), kept.remap))
       held.push({ gold: spansByToken(LABELS, s.gold!), pred: spansByToken(LABELS, viterbi(w, s.features)) });
     log(`names: second pass, fold ${k + 1} of ${o.folds} done`);
   }

@@ -194,17 +194,6 @@ export interface BodyRows {
   groups: Int32Array;
 }
 
-/** The rows as one matrix (training stacks them; tests read them). */
-export function materialize(rows: BodyRows): Float32Array {
-  const out = new Float32Array(rows.n * rows.width);
-  const buf = new Float32Array(rows.width);
-  for (let i = 0; i < rows.n; i++) {
-    rows.row(i, buf);
-    out.set(buf, i * rows.width);
-  }
-  return out;
-}
-
 // The features of a line's own text: computed once per line and kept (the two stages read each
 // row; the rest of a row is cheap to compute again from the per-page arrays).
 const OWN = 28;

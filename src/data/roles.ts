@@ -326,9 +326,6 @@ export const SECTOR_BY_TITLE: ReadonlyArray<readonly [RegExp, Sector]> = [
 /** Roles whose holder serves a state: their country comes from the story when no other source names it. */
 export const STATE_SECTORS: ReadonlySet<Sector> = new Set(['government', 'legislature', 'judiciary', 'military']);
 
-/** Titles only one country writes before a name ("Sen.", "Rep.", "congresswoman"): the United States. */
-export const US_ONLY_TITLES = /^(?:sen|rep|congressman|congresswoman|secretary of state)$/i;
-
 /**
  * Seats of government that stand for their country's government ("a White House spokesman",
  * "the Kremlin said"): a story that names one is about that country's officials.

@@ -79,11 +79,6 @@ function project(value: unknown, tree: FieldTree | true): unknown {
   return out;
 }
 
-/** The leaf paths of a field tree, in the order asked: the columns of a table of fields. */
-export function fieldColumns(paths: string[]): string[] {
-  return paths.filter((p, i) => paths.indexOf(p) === i);
-}
-
 /** A field's value in a picked record, as one table cell: lists joined, objects as JSON. */
 export function cellOf(record: Record<string, unknown>, path: string): string {
   const values = collect(record, path.split('.').filter(Boolean));

@@ -1,4 +1,5 @@
 import type { Mention, NameMention } from '../types.js';
+import { coverage } from '../text/sorted.js';
 
 /**
  * Refiners over names and dates together, once both are found: where a name and a date claim
@@ -12,7 +13,8 @@ import type { Mention, NameMention } from '../types.js';
 export function withoutClockParts(names: NameMention[], dates: readonly Mention[]): NameMention[] {
   const times = dates.filter((d) => d.type === 'TIME');
   if (!times.length) return names;
-  return names.filter((n) => !times.some((t) => t.start <= n.start && n.end <= t.end));
+  const inTime = coverage(times);
+  return names.filter((n) => !inTime(n.start, n.end, false));
 }
 
 /**
@@ -23,8 +25,6 @@ export function withoutClockParts(names: NameMention[], dates: readonly Mention[
 export function withoutDatesInNames(dates: Mention[], names: readonly NameMention[]): Mention[] {
   const long = names.filter((n) => (n.type === 'PERSON' || n.type === 'ORG') && /\s/.test(n.text.trim()));
   if (!long.length) return dates;
-  return dates.filter(
-    (d) =>
-      d.type !== 'DATE' || !long.some((n) => n.start <= d.start && d.end <= n.end && n.end - n.start > d.end - d.start),
-  );
+  const inName = coverage(long);
+  return dates.filter((d) => d.type !== 'DATE' || !inName(d.start, d.end, true));
 }

@@ -8,6 +8,7 @@ import { teaserLines } from './rules/teaser-list.js';
 import { listAfterColon, listAfterHeading } from './rules/colon-list.js';
 import { authorBioLines } from './rules/author-bio.js';
 import { relatedItems } from './rules/related-items.js';
+import { listContinuations } from './rules/list-continuation.js';
 import type { Page } from '../page.js';
 import { bodyFeatures, type BodyRows } from './features.js';
 import { bodyModel, bodyModelProblem, bodyProbabilities } from './model.js';
@@ -85,6 +86,10 @@ export function bodyLinesPass(page: Page): void {
     else l.verdict = rule.role === 'boilerplate' ? rule : { role: 'boilerplate', reason: 'model-boilerplate' };
   });
   bridgeGaps(page);
+  const kept = (i: number): boolean => page.lines[i].verdict?.role === 'body';
+  const open = (i: number): boolean => page.lines[i].verdict?.reason === 'model-boilerplate';
+  for (const i of listContinuations(page.lines, kept, open))
+    page.lines[i].verdict = { role: 'body', reason: 'list-continued' };
   // Never an empty body when the page has prose: the model has not seen every kind of page (a
   // language it was not trained on, a layout of its own); the rules' best stretch of prose serves.
   if (!page.lines.some((l) => l.verdict?.role === 'body'))

@@ -25,4 +25,9 @@ export const DOM_REASONS = {
   'dom-caption': "kept by the model, but a figure's caption (HTML)",
 } as const;
 
-export type BodyReason = keyof typeof BODY_REASONS | keyof typeof DOM_REASONS;
+// Also apart, and for the same reason: what the body pass decides after the model has scored.
+export const LATE_REASONS = {
+  'list-continued': 'the next item of a list the body has started, in the same shape',
+} as const;
+
+export type BodyReason = keyof typeof BODY_REASONS | keyof typeof DOM_REASONS | keyof typeof LATE_REASONS;

@@ -4,6 +4,7 @@ import { menuRuns, isLinkLike } from '../../src/body/rules/menu-run.js';
 import { teaserLines } from '../../src/body/rules/teaser-list.js';
 import { listAfterColon, listAfterHeading } from '../../src/body/rules/colon-list.js';
 import { authorBioLines } from '../../src/body/rules/author-bio.js';
+import { listContinuations } from '../../src/body/rules/list-continuation.js';
 import { relatedItems } from '../../src/body/rules/related-items.js';
 import { laterCopies } from '../../src/body/rules/duplicate-paragraph.js';
 import { bestRegion } from '../../src/body/region.js';
@@ -67,6 +68,35 @@ describe('lists inside the article', () => {
   it('leaves lines after a sentence without a colon, and items of different shapes', () => {
     expect(listAfterColon([para, ...items], 0)).toBe(0);
     expect(listAfterColon(['The dates are:', 'June 9 -- Porto', 'see the website for more'], 0)).toBe(0);
+  });
+});
+
+describe('a list the body started', () => {
+  const text = [
+    para,
+    '',
+    'March 3 -- Harbour Hall, Dover',
+    'March 5 -- Town Theatre, Deal',
+    'March 9 -- The Pier, Folkestone',
+    'March 12 -- Seafront Stage, Hythe',
+    '',
+    'April 2 -- Old Market, Rye',
+  ].join('\n');
+  const lines = splitLines(text);
+  // The model kept the lines `kept` gives; every other line is open to the rule.
+  const run = (ls: typeof lines, kept: (i: number) => boolean, closed = -1): number[] =>
+    listContinuations(ls, kept, (i) => !kept(i) && i !== closed);
+  it('runs on to its last item in the same block once a kept line is an item', () => {
+    // The model kept the first two dates and dropped the rest.
+    expect(run(lines, (i) => i <= 2)).toEqual([3, 4]);
+  });
+  it('does not cross a blank line, start from prose or take a line already judged', () => {
+    expect(run(lines, (i) => i === 0)).toEqual([]);
+    expect(run(lines, (i) => i === 1, 3)).toEqual([2]);
+  });
+  it('stops where the shape changes', () => {
+    const mixed = splitLines('1. Bring water\n2. Bring a map\nSign up for our newsletter\n3. Tickets');
+    expect(run(mixed, (i) => i === 0)).toEqual([1]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { wordCount } from '../../text/normalize.js';
 
 /** The shape of a list item: what it starts with and which separators it uses. */
-function shape(t: string): string {
+export function shape(t: string): string {
   const start = /^\d/.test(t) ? 'digit' : /^\p{Lu}/u.test(t) ? 'upper' : /^[•·*–—-]/u.test(t) ? 'bullet' : 'other';
   // The first separator the item uses; commas and brackets vary from item to item.
   const sep =

@@ -14,6 +14,7 @@ import { ORG_HEADS, PLACE_HEADS } from './data/organizations.js';
 import { TITLE_WORDS } from './data/titles.js';
 import { articleRanges, foldedText, headlineLine, type Page } from '../page.js';
 import { withoutClockParts, withoutDatesInNames } from './overlaps.js';
+import { bracketSlots } from './rules/bracket-slots.js';
 import { nameModel, tagNames } from './tagger/tagger.js';
 
 /**
@@ -466,7 +467,7 @@ export function namesPass(page: Page): void {
   const rules = recognizeNames(page.text, ranges, titles, norm);
   const model = nameModel();
   const names = model ? withDescribedBodies(tagNames(model, page.text, ranges, titles, rules, norm), rules) : rules;
-  page.names = withoutClockParts(names, page.dates);
+  page.names = bracketSlots(withoutClockParts(names, page.dates), page.text);
   page.dates = withoutDatesInNames(page.dates, page.names);
 }
 

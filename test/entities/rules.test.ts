@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeNames } from '../../src/entities/recognize.js';
 import { parseArticle } from '../../src/index.js';
+import { bracketSlots } from '../../src/entities/rules/bracket-slots.js';
+import type { NameMention } from '../../src/types.js';
 
 // One sentence of our own per rule: the mention it should give, with its type and rule.
 const names = (text: string, headlines: Array<[number, number]> = []) =>
@@ -214,5 +216,32 @@ describe('names and dates over the same words', () => {
     expect(dates).not.toContain('Wednesday');
     expect(dates).not.toContain('Christmas');
     expect(r.mentions.some((m) => m.text === 'ET' && m.type !== 'TIME')).toBe(false);
+  });
+});
+
+describe('the same slot of a list', () => {
+  // Mentions as the tagger might give them: four players, each with a club in brackets.
+  const text = 'Ann Bell (Leeds United), Cara Dunn (Hearts), Eve Ford (Derby), Gail Hunt (Celtic).';
+  const at = (s: string, type: NameMention['type']): NameMention => {
+    const start = text.indexOf(s);
+    return { type, text: s, start, end: start + s.length };
+  };
+  const tagged = (clubType: NameMention['type']): NameMention[] => [
+    at('Ann Bell', 'PERSON'),
+    at('Leeds United', 'ORG'),
+    at('Cara Dunn', 'PERSON'),
+    at('Hearts', 'ORG'),
+    at('Eve Ford', 'PERSON'),
+    at('Derby', 'PLACE'),
+    at('Gail Hunt', 'PERSON'),
+    at('Celtic', clubType),
+  ];
+  it('makes a place in brackets after a person a club when most of the slot are clubs', () => {
+    const out = bracketSlots(tagged('ORG'), text);
+    expect(out.find((m) => m.text === 'Derby')).toMatchObject({ type: 'ORG', rule: 'team-in-brackets' });
+  });
+  it('leaves the slot alone when places are not outnumbered', () => {
+    const out = bracketSlots(tagged('PLACE'), text);
+    expect(out.map((m) => m.type)).toEqual(tagged('PLACE').map((m) => m.type));
   });
 });

@@ -15,6 +15,7 @@ import { TITLE_WORDS } from './data/titles.js';
 import { articleRanges, foldedText, headlineLine, type Page } from '../page.js';
 import { withoutClockParts, withoutDatesInNames } from './overlaps.js';
 import { bracketSlots } from './rules/bracket-slots.js';
+import { withoutCreditLabels } from './rules/credit-label.js';
 import { nameModel, tagNames } from './tagger/tagger.js';
 
 /**
@@ -467,7 +468,7 @@ export function namesPass(page: Page): void {
   const rules = recognizeNames(page.text, ranges, titles, norm);
   const model = nameModel();
   const names = model ? withDescribedBodies(tagNames(model, page.text, ranges, titles, rules, norm), rules) : rules;
-  page.names = bracketSlots(withoutClockParts(names, page.dates), page.text);
+  page.names = bracketSlots(withoutCreditLabels(withoutClockParts(names, page.dates), page.text), page.text);
   page.dates = withoutDatesInNames(page.dates, page.names);
 }
 

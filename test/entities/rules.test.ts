@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recognizeNames } from '../../src/entities/recognize.js';
 import { parseArticle } from '../../src/index.js';
 import { bracketSlots } from '../../src/entities/rules/bracket-slots.js';
+import { withoutCreditLabels } from '../../src/entities/rules/credit-label.js';
 import type { NameMention } from '../../src/types.js';
 
 // One sentence of our own per rule: the mention it should give, with its type and rule.
@@ -243,5 +244,21 @@ describe('the same slot of a list', () => {
   it('leaves the slot alone when places are not outnumbered', () => {
     const out = bracketSlots(tagged('PLACE'), text);
     expect(out.map((m) => m.type)).toEqual(tagged('PLACE').map((m) => m.type));
+  });
+});
+
+describe('credit labels', () => {
+  it('drops a label before a colon and keeps the name it credits', () => {
+    const text = 'Image: Jane Roe.';
+    const found: NameMention[] = [
+      { type: 'PERSON', text: 'Image', start: 0, end: 5 },
+      { type: 'PERSON', text: 'Jane Roe', start: 7, end: 15 },
+    ];
+    expect(withoutCreditLabels(found, text).map((m) => m.text)).toEqual(['Jane Roe']);
+  });
+  it('keeps the same word where it names something', () => {
+    const text = 'Source Capital said: no.';
+    const found: NameMention[] = [{ type: 'ORG', text: 'Source Capital', start: 0, end: 14 }];
+    expect(withoutCreditLabels(found, text)).toHaveLength(1);
   });
 });

@@ -1,3 +1,6 @@
+import { CREDIT_LABELS } from '../../data/credit-labels.js';
+import { alternation } from '../../data/vocab.js';
+
 // Boilerplate knowledge as data, kept apart from the code that applies it (as trafilatura does).
 // Each list is matched against a whole line after typographic normalisation (see normalize.ts):
 // lower case, curly quotes straightened, runs of white space folded. A pattern must match the
@@ -209,7 +212,7 @@ export const CAPTIONS = list({
   reason: 'caption',
   note: 'Image captions and credits. A credit needs its colon or "by"; a caption line describes a picture.',
   patterns: [
-    /^\(?(?:image|photo|photos|picture|pictures|photograph|pic|foto|illustration|graphic|video|videos|gallery|source|credit|image credit|photo credit|photo credits|images?)\s*(?:(?:credit|courtesy)\s*)?(?::|by\b)[\s\S]{0,200}$/u,
+    new RegExp(`^\\(?${alternation(CREDIT_LABELS)}\\s*(?:(?:credit|courtesy)\\s*)?(?::|by\\b)[\\s\\S]{0,200}$`, 'u'),
     /^(?:above|below|left|right|top|pictured|inset|main image|main picture|file photo|file)\s*:[\s\S]{0,300}$/u,
     /^(?:image|photo|picture|video|media) (?:caption|copyright|source|credit)\b[\s\S]{0,300}$/u,
     /^\(?(?:getty images|reuters|ap photo|afp|epa|shutterstock|istock|alamy)[\s\S]{0,80}\)?$/u,

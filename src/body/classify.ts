@@ -101,10 +101,7 @@ export function bodyLinesPass(page: Page): void {
 
 /** The rules found the text clean: no line of it is boilerplate, in the layout's eyes or theirs. */
 function isCleanDocument(page: Page, rules: Verdict[]): boolean {
-  return (
-    rules.some((r) => r.reason === 'clean-document') &&
-    page.lines.every((l, i) => l.verdict?.role !== 'boilerplate' && rules[i].role !== 'boilerplate')
-  );
+  return page.lines.every((l, i) => l.verdict?.role !== 'boilerplate' && rules[i].role !== 'boilerplate');
 }
 
 /**

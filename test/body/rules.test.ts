@@ -11,6 +11,7 @@ import { bestRegion } from '../../src/body/region.js';
 import { proseScore, stopwordDensity } from '../../src/body/score.js';
 import { classifyLines } from '../../src/body/classify.js';
 import { splitLines } from '../../src/text/lines.js';
+import { parseArticle } from '../../src/index.js';
 import type { Verdict } from '../../src/types.js';
 
 // Sentences of our own for each body rule: what it takes, and what it must leave.
@@ -160,5 +161,13 @@ describe('the body pass', () => {
   it('keeps every line of a text with no boilerplate at all', () => {
     const clean = splitLines(`A Wall Against the Sea\n\n${para}`);
     expect(classifyLines(clean, [null, null]).map((x) => x.reason)).toEqual(['clean-document', 'prose']);
+  });
+  it('keeps the lead of a short wire story whose headline and date line the layout took', () => {
+    // Every line is the headline, the date line or the story: nothing to cut. The model, asked
+    // anyway, dropped the lead (it reads like a teaser above a results line).
+    const lead = 'Kent beat Essex by four wickets in a one-day match at the St Lawrence Ground on Friday.';
+    const scores = 'Scores: Essex 201 all out in 48.1 overs (Tom Reed 64); Kent 202-6 in 47.3 overs (Ben Hale 71).';
+    const text = `CRICKET - KENT BEAT ESSEX BY FOUR WICKETS.\nCANTERBURY 2024-06-08\n${lead}\n${scores}`;
+    expect(parseArticle(text).body).toBe(`${lead}\n${scores}`);
   });
 });

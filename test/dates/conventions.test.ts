@@ -35,4 +35,8 @@ describe('dates', () => {
     expect(values('Nurses work two hours of overtime.')).toEqual([['two hours', 'DURATION', 'PT2H']]);
     expect(values('The market opens every Monday.')).toEqual([['every Monday', 'SET', 'XXXX-WXX-1']]);
   });
+  it('leave ages out: they describe a person, not a time', () => {
+    expect(values('A 44-year-old farmer and his six-year-old son, aged nine years old, waited.')).toEqual([]);
+    expect(values('The farmer waited a 30-day period.')).toEqual([['a 30-day', 'DURATION', 'P30D']]);
+  });
 });

@@ -54,6 +54,9 @@ export function isPersonName(s: string): boolean {
   if (words.some((w) => ROLE_WORD.test(w) || CREDENTIAL.test(w) || BRAND_WORD.test(w))) return false;
   if (!words.every((w, i) => NAME_WORD.test(w) || (i > 0 && i < words.length - 1 && PARTICLE.test(w)))) return false;
   if (BYLINE_SUFFIX.test(s) || AGENCY.has(s.toLowerCase())) return false;
+  // A name does not end in a bare letter: an initial is written with its point ("Megan K.",
+  // "John F. Kennedy"); "Group B", "Plan A", "Class C" are labels.
+  if (words.length > 1 && /^\p{L}$/u.test(words[words.length - 1])) return false;
   // "AP Auto": an agency's initials are no part of a name.
   if (words.some((w) => w.length >= 2 && w === w.toUpperCase() && AGENCY.has(w.toLowerCase()))) return false;
   // A given name first settles it ("Ryan Reed"); a single word is a name only then ("Regan").

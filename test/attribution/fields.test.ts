@@ -13,6 +13,9 @@ describe('authors, agency and dateline', () => {
     expect(splitAuthors('By Byrne Hobart')).toEqual(['Byrne Hobart']);
     expect(splitAuthors('Ann Poe, Tom Lee & Kim Park')).toEqual(['Ann Poe', 'Tom Lee', 'Kim Park']);
     expect(splitAuthors('Email the author')).toEqual([]);
+    // A bare letter ends a label, not a name; an initial keeps its point.
+    expect(splitAuthors('Group B')).toEqual([]);
+    expect(splitAuthors('By Megan K.')).toEqual(['Megan K.']);
   });
   it('reads agency and place from a wire opening, never into the byline', () => {
     expect(wireCredit('NAIROBI, Kenya (AP) _ Kenya signed a deal.')).toEqual({

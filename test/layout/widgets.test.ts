@@ -25,6 +25,7 @@ const CASES: Record<WidgetReason, { takes: string[]; leaves: string[] }> = {
     leaves: [
       'Photographs show the harbour wall had cracked before the storm.',
       'The mayor said the wall, pictured in the report, had cracked before the storm.',
+      'AFP says the harbour wall cracked before the storm.',
     ],
   },
   'share-widget': {

@@ -9,6 +9,7 @@ import { listAfterColon, listAfterHeading } from './rules/colon-list.js';
 import { authorBioLines } from './rules/author-bio.js';
 import { relatedItems } from './rules/related-items.js';
 import { listContinuations } from './rules/list-continuation.js';
+import { commentThreadStart } from './rules/comment-thread.js';
 import type { Page } from '../page.js';
 import { bodyFeatures, type BodyRows } from './features.js';
 import { bodyModel, bodyModelProblem, bodyProbabilities } from './model.js';
@@ -90,6 +91,12 @@ export function bodyLinesPass(page: Page): void {
   const open = (i: number): boolean => page.lines[i].verdict?.reason === 'model-boilerplate';
   for (const i of listContinuations(page.lines, kept, open))
     page.lines[i].verdict = { role: 'body', reason: 'list-continued' };
+  const stamp = (i: number): boolean => page.lines[i].verdict?.reason === 'timestamp';
+  const thread = commentThreadStart(page.lines, kept, stamp);
+  if (thread >= 0)
+    for (let i = thread + 1; i < page.lines.length; i++)
+      if (page.lines[i].verdict?.role === 'body')
+        page.lines[i].verdict = { role: 'boilerplate', reason: 'comment-thread' };
   // Never an empty body when the page has prose: the model has not seen every kind of page (a
   // language it was not trained on, a layout of its own); the rules' best stretch of prose serves.
   if (!page.lines.some((l) => l.verdict?.role === 'body'))

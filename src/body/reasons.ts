@@ -28,6 +28,7 @@ export const DOM_REASONS = {
 // Also apart, and for the same reason: what the body pass decides after the model has scored.
 export const LATE_REASONS = {
   'list-continued': 'the next item of a list the body has started, in the same shape',
+  'comment-thread': "a reader's comment: below a comment thread's heading whose entries carry time stamps",
 } as const;
 
 export type BodyReason = keyof typeof BODY_REASONS | keyof typeof DOM_REASONS | keyof typeof LATE_REASONS;

@@ -5,6 +5,7 @@ import { teaserLines } from '../../src/body/rules/teaser-list.js';
 import { listAfterColon, listAfterHeading } from '../../src/body/rules/colon-list.js';
 import { authorBioLines } from '../../src/body/rules/author-bio.js';
 import { listContinuations } from '../../src/body/rules/list-continuation.js';
+import { commentThreadStart } from '../../src/body/rules/comment-thread.js';
 import { relatedItems } from '../../src/body/rules/related-items.js';
 import { laterCopies } from '../../src/body/rules/duplicate-paragraph.js';
 import { bestRegion } from '../../src/body/region.js';
@@ -98,6 +99,27 @@ describe('a list the body started', () => {
   it('stops where the shape changes', () => {
     const mixed = splitLines('1. Bring water\n2. Bring a map\nSign up for our newsletter\n3. Tickets');
     expect(run(mixed, (i) => i === 0)).toEqual([1]);
+  });
+});
+
+describe('a comment thread', () => {
+  const texts = [
+    para,
+    '3 thoughts on “A Wall Against the Sea”',
+    'Mary Stone',
+    'May 2, 2024 at 3:17 pm',
+    'I walked along the old wall every morning as a child and will miss it.',
+    'Tom Reed',
+    'May 2, 2024 at 7:21 pm',
+  ];
+  const lines = splitLines(texts.join('\n'));
+  const stamp = (i: number): boolean => /\d{4} at/.test(lines[i].text);
+  it('starts at its heading below the article when entries with time stamps follow', () => {
+    expect(commentThreadStart(lines, (i) => i === 0, stamp)).toBe(1);
+  });
+  it('needs two time stamps, and an article above it', () => {
+    expect(commentThreadStart(lines.slice(0, 5), (i) => i === 0, stamp)).toBe(-1);
+    expect(commentThreadStart(lines, () => false, stamp)).toBe(-1);
   });
 });
 

@@ -1,0 +1,36 @@
+import type { Line } from '../../types.js';
+import { normalizeLine } from '../../text/normalize.js';
+
+// The heading a comment thread starts under: "10 thoughts on “…”", "23 Comments", "Reader
+// comments", "Responses".
+const THREAD_HEADING =
+  /^(?:\d+ (?:thoughts? on|responses? to|comments? on|replies to|reactions? to)\b[\s\S]{0,200}|\d+ comments?|comments|reader comments|responses|discussion)[.!:]?$/u;
+// How far below the heading the entries' time stamps must show, and how many.
+const ENTRY_WINDOW = 30;
+const MIN_STAMPS = 2;
+
+/**
+ * A comment thread ends the article: under a thread's heading ("10 thoughts on “…”"), entry after
+ * entry gives a reader's name, a time stamp ("August 8, 2018 at 3:17 pm") and the reader's text,
+ * which reads like prose and which the model, line by line, keeps. When a heading below the
+ * article's first kept line is followed by two time stamps or more, nothing after it is the
+ * article. Returns the first line of the thread, or -1.
+ * Measured on the 2,904 training pages: 9 pages change; 8 lose 7,057 shingles of others' text, one
+ * loses 3,206 article shingles: a Dragnet page whose gold keeps the comments (that benchmark's
+ * convention on some pages; the issue asks for threads out).
+ */
+export function commentThreadStart(
+  lines: Line[],
+  kept: (i: number) => boolean,
+  isStamp: (i: number) => boolean,
+): number {
+  const first = lines.findIndex((_, i) => kept(i));
+  if (first < 0) return -1;
+  for (let h = first + 1; h < lines.length; h++) {
+    if (!THREAD_HEADING.test(normalizeLine(lines[h].text))) continue;
+    let stamps = 0;
+    for (let i = h + 1; i < lines.length && i <= h + ENTRY_WINDOW; i++) if (isStamp(i)) stamps++;
+    if (stamps >= MIN_STAMPS) return h;
+  }
+  return -1;
+}

@@ -70,6 +70,16 @@ export const SETTINGS = {
   labelledDateReach: 40,
   /** The summary falls back to the first body paragraph of at least 12 words. */
   ledeMinWords: 12,
+  /**
+   * A list the body started runs on through items of at most 25 words ("Viera (3-0): Talorie
+   * Crafton 1 goal. …" is an item, a paragraph is not); the item's shape is read in its first 40
+   * characters (see body/rules/list-continuation.ts).
+   */
+  listItemMaxWords: 25,
+  listShapeChars: 40,
+  /** A comment thread's heading is followed, within 30 lines, by at least 2 time stamps of its entries. */
+  commentEntryWindow: 30,
+  commentMinStamps: 2,
 
   // --- entities -------------------------------------------------------------------------------
   /**
@@ -80,6 +90,8 @@ export const SETTINGS = {
    * once had taken the heap to 2.5 GB.
    */
   taggerWindowChars: 500_000,
+  /** A list's slot (the name in brackets after each person) speaks for its entries from 3 entries. */
+  bracketSlotMinEntries: 3,
 
   // --- record ---------------------------------------------------------------------------------
   /** Fields whose rule is less sure than this are left empty; every rule that fills a field clears it. */

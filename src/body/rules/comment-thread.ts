@@ -1,13 +1,11 @@
 import type { Line } from '../../types.js';
 import { normalizeLine } from '../../text/normalize.js';
+import { SETTINGS } from '../../settings.js';
 
 // The heading a comment thread starts under: "10 thoughts on “…”", "23 Comments", "Reader
 // comments", "Responses".
 const THREAD_HEADING =
   /^(?:\d+ (?:thoughts? on|responses? to|comments? on|replies to|reactions? to)\b[\s\S]{0,200}|\d+ comments?|comments|reader comments|responses|discussion)[.!:]?$/u;
-// How far below the heading the entries' time stamps must show, and how many.
-const ENTRY_WINDOW = 30;
-const MIN_STAMPS = 2;
 
 /**
  * A comment thread ends the article: under a thread's heading ("10 thoughts on “…”"), entry after
@@ -29,8 +27,8 @@ export function commentThreadStart(
   for (let h = first + 1; h < lines.length; h++) {
     if (!THREAD_HEADING.test(normalizeLine(lines[h].text))) continue;
     let stamps = 0;
-    for (let i = h + 1; i < lines.length && i <= h + ENTRY_WINDOW; i++) if (isStamp(i)) stamps++;
-    if (stamps >= MIN_STAMPS) return h;
+    for (let i = h + 1; i < lines.length && i <= h + SETTINGS.commentEntryWindow; i++) if (isStamp(i)) stamps++;
+    if (stamps >= SETTINGS.commentMinStamps) return h;
   }
   return -1;
 }

@@ -1,10 +1,7 @@
 import type { Line } from '../../types.js';
 import { wordCount } from '../../text/normalize.js';
 import { shape } from './colon-list.js';
-
-// A list item may be long ("Viera (3-0): Talorie Crafton 1 goal. Madelyn Rosario 1 assist."),
-// never a paragraph.
-const MAX_ITEM_WORDS = 25;
+import { SETTINGS } from '../../settings.js';
 
 /**
  * An item with a visible structure: it starts with a number or a bullet, or uses a separator near
@@ -12,7 +9,7 @@ const MAX_ITEM_WORDS = 25;
  * sentences of the page's teasers for items: 5 more training pages, 17 article shingles for 88.
  */
 function listShape(text: string): string | null {
-  const s = shape(text.slice(0, 40));
+  const s = shape(text.slice(0, SETTINGS.listShapeChars));
   return s === 'upper/' || s === 'other/' ? null : s;
 }
 
@@ -35,7 +32,7 @@ export function listContinuations(lines: Line[], kept: (i: number) => boolean, o
     const prev = lines[i - 1];
     if (!(kept(i - 1) || last === i - 1) || !open(i) || lines[i].group !== prev.group) continue;
     const want = listShape(prev.text);
-    if (!want || wordCount(lines[i].text) > MAX_ITEM_WORDS || listShape(lines[i].text) !== want) continue;
+    if (!want || wordCount(lines[i].text) > SETTINGS.listItemMaxWords || listShape(lines[i].text) !== want) continue;
     found.push(i);
     last = i;
   }

@@ -1,7 +1,5 @@
 import type { NameMention } from '../../types.js';
-
-// A list needs this many entries before its majority speaks for the rest.
-const MIN_SLOTS = 3;
+import { SETTINGS } from '../../settings.js';
 
 /** The name in brackets right after a person's name: "Luis Figo (Barcelona)", "(Porto, Portugal)". */
 function afterPerson(text: string, prev: NameMention | undefined, m: NameMention): boolean {
@@ -19,7 +17,7 @@ function afterPerson(text: string, prev: NameMention | undefined, m: NameMention
 export function bracketSlots(names: NameMention[], text: string): NameMention[] {
   const slots: number[] = [];
   for (let i = 1; i < names.length; i++) if (afterPerson(text, names[i - 1], names[i])) slots.push(i);
-  if (slots.length < MIN_SLOTS) return names;
+  if (slots.length < SETTINGS.bracketSlotMinEntries) return names;
   const orgs = slots.filter((i) => names[i].type === 'ORG').length;
   const places = slots.filter((i) => names[i].type === 'PLACE').length;
   if (orgs <= places) return names;

@@ -20,6 +20,8 @@ export const SETTINGS = {
   bylineBlockMaxLines: 4,
   bylineBlockMaxWords: 10,
   bylineMaxWords: 8,
+  /** A byline's names are the article's when at most 2 lines stand between it and the first paragraph. */
+  bylineBodyMaxGap: 2,
   /** A lone "By …" line is searched for in the first 60% of the page. */
   loneBylineShare: 0.6,
   /** Date lines: the first third of the page (at least 12 lines), lines of at most 16 words. */

@@ -202,6 +202,19 @@ describe('which lines names are read from', () => {
     expect(lisbon).not.toContain(0);
     expect(r.mentions.some((m) => m.text === 'Valley Post')).toBe(false);
   });
+  it("reads a byline's names when it stands right above the text, not above a gallery", () => {
+    const para = (s: string) => `${s} The council met in the old town hall and the debate ran late into the night.`;
+    const story = [
+      para('Mayor Ana Ruiz said on Friday that work would begin in spring.'),
+      para('Engineers from the port authority said the old wall had been damaged by storms.'),
+    ];
+    const page = (between: string[]) =>
+      ['Lisbon approves new harbour wall', 'By Tomas Pereira', ...between, ...story].join('\n\n');
+    const author = (text: string) => parseArticle(text).mentions.some((m) => m.text === 'Tomas Pereira');
+    expect(author(page(['November 19, 2024']))).toBe(true);
+    const gallery = ['Photo: Rui Costa', 'Image 1 of 12', 'Photo: Rui Costa', 'Image 2 of 12', 'Share'];
+    expect(author(page(gallery))).toBe(false);
+  });
 });
 
 describe('names and dates over the same words', () => {

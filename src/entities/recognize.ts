@@ -16,6 +16,7 @@ import { articleRanges, foldedText, headlineLine, type Page } from '../page.js';
 import { withoutClockParts, withoutDatesInNames } from './overlaps.js';
 import { bracketSlots } from './rules/bracket-slots.js';
 import { withoutCreditLabels } from './rules/credit-label.js';
+import { withoutCommonAcronyms } from './rules/common-acronym.js';
 import { nameModel, tagNames } from './tagger/tagger.js';
 
 /**
@@ -468,7 +469,8 @@ export function namesPass(page: Page): void {
   const rules = recognizeNames(page.text, ranges, titles, norm);
   const model = nameModel();
   const names = model ? withDescribedBodies(tagNames(model, page.text, ranges, titles, rules, norm), rules) : rules;
-  page.names = bracketSlots(withoutCreditLabels(withoutClockParts(names, page.dates), page.text), page.text);
+  const refined = withoutCommonAcronyms(withoutCreditLabels(withoutClockParts(names, page.dates), page.text));
+  page.names = bracketSlots(refined, page.text);
   page.dates = withoutDatesInNames(page.dates, page.names);
 }
 

@@ -3,6 +3,7 @@ import { recognizeNames } from '../../src/entities/recognize.js';
 import { parseArticle } from '../../src/index.js';
 import { bracketSlots } from '../../src/entities/rules/bracket-slots.js';
 import { withoutCreditLabels } from '../../src/entities/rules/credit-label.js';
+import { withoutCommonAcronyms } from '../../src/entities/rules/common-acronym.js';
 import type { NameMention } from '../../src/types.js';
 
 // One sentence of our own per rule: the mention it should give, with its type and rule.
@@ -273,5 +274,16 @@ describe('credit labels', () => {
     const text = 'Source Capital said: no.';
     const found: NameMention[] = [{ type: 'ORG', text: 'Source Capital', start: 0, end: 14 }];
     expect(withoutCreditLabels(found, text)).toHaveLength(1);
+  });
+});
+
+describe('common acronyms', () => {
+  it('drops a common noun in capitals and keeps a name that contains one', () => {
+    const found: NameMention[] = [
+      { type: 'ORG', text: 'SUVs', start: 0, end: 4 },
+      { type: 'PERSON', text: 'CEO', start: 10, end: 13 },
+      { type: 'ORG', text: 'PC World', start: 20, end: 28 },
+    ];
+    expect(withoutCommonAcronyms(found).map((m) => m.text)).toEqual(['PC World']);
   });
 });

@@ -83,6 +83,14 @@ export const SETTINGS = {
   commentEntryWindow: 30,
   commentMinStamps: 2,
 
+  // --- dates ----------------------------------------------------------------------------------
+  /**
+   * A month and day without a year in a past-tense sentence is the last such day, unless it falls
+   * within this many days after the reference: then it is the coming one ("decided the boy should
+   * go home by Jan. 14", written on Jan. 5).
+   */
+  reportedAheadDays: 90,
+
   // --- entities -------------------------------------------------------------------------------
   /**
    * The name tagger reads a document in windows of about this many characters of article text,

@@ -35,6 +35,13 @@ describe('dates', () => {
     expect(values('Nurses work two hours of overtime.')).toEqual([['two hours', 'DURATION', 'PT2H']]);
     expect(values('The market opens every Monday.')).toEqual([['every Monday', 'SET', 'XXXX-WXX-1']]);
   });
+  it('read a month and day weeks ahead as the coming one, even in a past sentence', () => {
+    // Written on 2026-11-28: a deadline set in reported speech, and a day months ahead.
+    expect(values('The company extended its offer to Dec. 14.')).toEqual([['Dec. 14', 'DATE', '2026-12-14']]);
+    expect(values('The mayor said the wall opened on Dec. 14.', '2026-08-01')).toEqual([
+      ['Dec. 14', 'DATE', '2025-12-14'],
+    ]);
+  });
   it('leave ages out: they describe a person, not a time', () => {
     expect(values('A 44-year-old farmer and his six-year-old son, aged nine years old, waited.')).toEqual([]);
     expect(values('The farmer waited a 30-day period.')).toEqual([['a 30-day', 'DURATION', 'P30D']]);

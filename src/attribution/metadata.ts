@@ -17,7 +17,9 @@ export function metadataPass(page: Page): void {
   if (!meta) return;
   const { record, lines, sources } = page;
   const shown = new Map(lines.map((l, i) => [normal(l.text), i] as const));
-  for (const candidate of [meta.title, ...siteless(meta.title), ...siteless(meta.documentTitle)]) {
+  const declared = meta.titles.length ? meta.titles : [meta.title];
+  const candidates = [...declared, ...declared.flatMap(siteless), ...siteless(meta.documentTitle)];
+  for (const candidate of candidates) {
     if (!candidate) continue;
     const line = shown.get(normal(candidate));
     // The line is the page's own headline: the first line (the browser title) counts only when

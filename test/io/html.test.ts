@@ -94,6 +94,23 @@ describe('parsing a page', () => {
     expect(r.provenance.title?.rule).toBe('declared-headline');
   });
 
+  it('takes the declared headline the page shows, when its JSON-LD declares a longer one', () => {
+    const shown = 'Pier rebuild wins the vote: "At last!"';
+    const other = page
+      .replace(
+        '"headline":"Harbour board backs pier rebuild"',
+        '"headline":"Coastal town harbour board backs pier rebuild"',
+      )
+      .replace('<h1>Harbour board backs pier rebuild</h1>', `<h1>${shown}</h1>`)
+      .replace(
+        '<meta property="og:site_name"',
+        `<meta property="og:title" content='${shown}'><meta property="og:site_name"`,
+      );
+    const t = parseArticle(other, { format: 'html', refDate: '2026-03-10' });
+    expect(t.title).toBe(shown);
+    expect(t.provenance.title?.rule).toBe('declared-headline');
+  });
+
   it('keeps the article and leaves out the menu, the caption and the footer', () => {
     expect(r.body).toContain('The harbour board voted on Tuesday');
     expect(r.body).not.toMatch(/Home News|Privacy|old pier in winter/);

@@ -9,6 +9,11 @@ import { findAll, getText } from './dom.js';
 
 export interface PageMetadata {
   title: string | null;
+  /**
+   * Every headline the page declares, in order of trust (JSON-LD headline and name, OpenGraph,
+   * Twitter): publishers often give a long one for search engines and the shown one elsewhere.
+   */
+  titles: string[];
   /** The <title> element's text (with the site name, as browsers show it). */
   documentTitle: string | null;
   authors: string[];
@@ -32,6 +37,7 @@ type Json = Record<string, unknown>;
 export function readMetadata(doc: Document): PageMetadata {
   const out: PageMetadata = {
     title: null,
+    titles: [],
     documentTitle: null,
     authors: [],
     published: null,
@@ -72,6 +78,8 @@ export function readMetadata(doc: Document): PageMetadata {
     ),
     'meta',
   );
+  const declared = [text(article?.headline), text(article?.name), meta.get('og:title'), meta.get('twitter:title')];
+  out.titles = [...new Set(declared.filter((t): t is string => !!t))];
   const titleEl = findAll(doc, (e) => e.name === 'title')[0];
   out.documentTitle = titleEl ? clean(getText(titleEl)) : null;
   return out;

@@ -87,16 +87,8 @@ export function bodyLinesPass(page: Page): void {
     else l.verdict = rule.role === 'boilerplate' ? rule : { role: 'boilerplate', reason: 'model-boilerplate' };
   });
   bridgeGaps(page);
-  const kept = (i: number): boolean => page.lines[i].verdict?.role === 'body';
-  const open = (i: number): boolean => page.lines[i].verdict?.reason === 'model-boilerplate';
-  for (const i of listContinuations(page.lines, kept, open))
-    page.lines[i].verdict = { role: 'body', reason: 'list-continued' };
-  const stamp = (i: number): boolean => page.lines[i].verdict?.reason === 'timestamp';
-  const thread = commentThreadStart(page.lines, kept, stamp);
-  if (thread >= 0)
-    for (let i = thread + 1; i < page.lines.length; i++)
-      if (page.lines[i].verdict?.role === 'body')
-        page.lines[i].verdict = { role: 'boilerplate', reason: 'comment-thread' };
+  continueLists(page);
+  endAtCommentThread(page);
   // Never an empty body when the page has prose: the model has not seen every kind of page (a
   // language it was not trained on, a layout of its own); the rules' best stretch of prose serves.
   if (!page.lines.some((l) => l.verdict?.role === 'body'))
@@ -104,6 +96,24 @@ export function bodyLinesPass(page: Page): void {
       if (evidence.rules[i].role === 'body' && l.verdict?.reason !== 'title-repeat' && isFallback(l.verdict))
         l.verdict = evidence.rules[i];
     });
+}
+
+const kept = (page: Page, i: number): boolean => page.lines[i].verdict?.role === 'body';
+
+/** A list the model started keeping runs to its last item (rules/list-continuation.ts). */
+function continueLists(page: Page): void {
+  const open = (i: number): boolean => page.lines[i].verdict?.reason === 'model-boilerplate';
+  for (const i of listContinuations(page.lines, (i) => kept(page, i), open))
+    page.lines[i].verdict = { role: 'body', reason: 'list-continued' };
+}
+
+/** Nothing under a comment thread's heading is the article (rules/comment-thread.ts). */
+function endAtCommentThread(page: Page): void {
+  const stamp = (i: number): boolean => page.lines[i].verdict?.reason === 'timestamp';
+  const thread = commentThreadStart(page.lines, (i) => kept(page, i), stamp);
+  if (thread < 0) return;
+  for (let i = thread + 1; i < page.lines.length; i++)
+    if (kept(page, i)) page.lines[i].verdict = { role: 'boilerplate', reason: 'comment-thread' };
 }
 
 /** The rules found the text clean: no line of it is boilerplate, in the layout's eyes or theirs. */

@@ -16,6 +16,9 @@ const THREAD_HEADING =
  * Measured on the 2,904 training pages: 9 pages change; 8 lose 7,057 shingles of others' text, one
  * loses 3,206 article shingles: a Dragnet page whose gold keeps the comments (that benchmark's
  * convention on some pages; the issue asks for threads out).
+ * Tried and rejected: ending the article at any comment widget below its first kept line ("12
+ * Comments", "Leave a reply"): 76 training pages change, 112,598 article shingles lost for 83,822
+ * others (a comment counter or link often stands between the first paragraph and the rest).
  */
 export function commentThreadStart(
   lines: Line[],

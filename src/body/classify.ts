@@ -107,7 +107,12 @@ function continueLists(page: Page): void {
     page.lines[i].verdict = { role: 'body', reason: 'list-continued' };
 }
 
-/** Nothing under a comment thread's heading is the article (rules/comment-thread.ts). */
+/**
+ * Nothing under a comment thread's heading is the article (rules/comment-thread.ts).
+ * Tried and rejected as such barriers, on the 2,904 training pages: the first teaser line below
+ * the first paragraph (89 pages, 74,298 article shingles lost for 103,055 others, F1 0.9166 ->
+ * 0.9152) and the headline printed again below it (77 pages, 115,785 for 45,163).
+ */
 function endAtCommentThread(page: Page): void {
   const stamp = (i: number): boolean => page.lines[i].verdict?.reason === 'timestamp';
   const thread = commentThreadStart(page.lines, (i) => kept(page, i), stamp);

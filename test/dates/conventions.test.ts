@@ -42,6 +42,14 @@ describe('dates', () => {
       ['Dec. 14', 'DATE', '2025-12-14'],
     ]);
   });
+  it('compare an earnings quarter with the one a year ago, and count whole years further back', () => {
+    const story = 'Profit in the third quarter rose. It was 4 cents a share a year ago. ';
+    expect(values(`${story}The mill opened five years ago.`)).toEqual([
+      ['the third quarter', 'DATE', '2026-Q3'],
+      ['a year ago', 'DATE', '2025-Q3'],
+      ['five years ago', 'DATE', '2021'],
+    ]);
+  });
   it('leave ages out: they describe a person, not a time', () => {
     expect(values('A 44-year-old farmer and his six-year-old son, aged nine years old, waited.')).toEqual([]);
     expect(values('The farmer waited a 30-day period.')).toEqual([['a 30-day', 'DURATION', 'P30D']]);

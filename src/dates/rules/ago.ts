@@ -24,7 +24,9 @@ export const agoSpan: DateRule = {
     const k = dir * n;
     switch (unit) {
       case 'year':
-        if (ctx.quarterly || /quarter/i.test(ctx.sentence)) {
+        // An earnings story compares a quarter with the same quarter "a year ago"; "five years
+        // ago" in the same story is a year, unless its own sentence speaks of a quarter.
+        if ((n === 1 && ctx.quarterly) || /quarter/i.test(ctx.sentence)) {
           const { y, q } = previousQuarter(r);
           return { type: 'DATE', value: `${fmtYear(y + k)}-Q${q}` };
         }

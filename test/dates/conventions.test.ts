@@ -50,6 +50,11 @@ describe('dates', () => {
       ['five years ago', 'DATE', '2021'],
     ]);
   });
+  it('read a month with a spelled year as that month', () => {
+    expect(values('January nineteen ninety-seven. The games began.')).toEqual([
+      ['January nineteen ninety-seven', 'DATE', '1997-01'],
+    ]);
+  });
   it('leave ages out: they describe a person, not a time', () => {
     expect(values('A 44-year-old farmer and his six-year-old son, aged nine years old, waited.')).toEqual([]);
     expect(values('The farmer waited a 30-day period.')).toEqual([['a 30-day', 'DURATION', 'P30D']]);

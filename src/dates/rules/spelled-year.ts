@@ -1,4 +1,6 @@
 import type { DateRule } from '../rule.js';
+import { MONTHS, MONTH_RE } from '../lexicon.js';
+import { fmtMonth } from '../calendar.js';
 
 const TENS: Record<string, number> = {
   ten: 10,
@@ -23,17 +25,23 @@ const ONES: Record<string, number> = {
   nine: 9,
 };
 
-/** Years as broadcast transcripts spell them: "nineteen ninety-six" → 1996. */
+/**
+ * Years as broadcast transcripts spell them: "nineteen ninety-six" → 1996, and with a month before
+ * them, "January nineteen ninety-seven" → 1997-01 (the month alone would take the reference's year).
+ */
 export const spelledYear: DateRule = {
   name: 'spelled-year',
   pattern: new RegExp(
-    String.raw`\b(?<century>nineteen|eighteen) (?<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty` +
+    String.raw`\b(?:(?<month>` +
+      MONTH_RE +
+      String.raw`),? (?:of )?)?(?<century>nineteen|eighteen) (?<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty` +
       String.raw`|ninety)(?:-(?<ones>one|two|three|four|five|six|seven|eight|nine))?\b`,
     'giu',
   ),
   value(g) {
     const century = g.century!.toLowerCase() === 'nineteen' ? 1900 : 1800;
     const y = century + TENS[g.tens!.toLowerCase()] + (g.ones ? ONES[g.ones.toLowerCase()] : 0);
-    return { type: 'DATE', value: String(y) };
+    const month = g.month ? MONTHS[g.month.toLowerCase().replace(/\.$/, '')] : undefined;
+    return { type: 'DATE', value: month ? fmtMonth(y, month) : String(y) };
   },
 };

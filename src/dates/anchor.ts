@@ -6,7 +6,7 @@ import type { Mention } from '../types.js';
 
 const ANCHORED = new RegExp(
   String.raw`^(?:the\s+)?(?:(?<shift>following|next|previous|preceding)\s+(?<unit>day|week|month|year)` +
-    String.raw`|(?<unit2>day|week|month|year)\s+(?<side>after|before)|that\s+(?<same>day|week|month` +
+    String.raw`|(?<unit2>day|week|month|year)\s+(?<side>after|before)|(?:(?:earlier|later)\s+)?that\s+(?<same>day|week|month` +
     String.raw`|year))$`,
   'i',
 );

@@ -55,6 +55,12 @@ describe('dates', () => {
       ['January nineteen ninety-seven', 'DATE', '1997-01'],
     ]);
   });
+  it('anchor "later that year" and "earlier that day" to the last date the story stated', () => {
+    expect(values('The plant closed on March 3, 1988. Later that year, workers protested.')).toEqual([
+      ['March 3, 1988', 'DATE', '1988-03-03'],
+      ['Later that year', 'DATE', '1988'],
+    ]);
+  });
   it('leave ages out: they describe a person, not a time', () => {
     expect(values('A 44-year-old farmer and his six-year-old son, aged nine years old, waited.')).toEqual([]);
     expect(values('The farmer waited a 30-day period.')).toEqual([['a 30-day', 'DURATION', 'P30D']]);

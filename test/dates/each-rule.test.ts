@@ -29,6 +29,10 @@ const CASES: Record<string, Case> = {
     reads: ['They left the following day.', 'the following day', '1998-08-08'],
     leaves: 'They left the following week.',
   },
+  'same-period': {
+    reads: ['The markets fell later that year.', 'later that year', '1998'],
+    leaves: 'That yearbook was lost.',
+  },
   ago: { reads: ['He left two years ago.', 'two years ago', '1996'], leaves: 'He left years before the war.' },
   'compared-quarter': {
     reads: [

@@ -13,6 +13,7 @@ import { setExpression } from './set.js';
 import { clockTime } from './clock-time.js';
 import { weekend } from './weekend.js';
 import { adjacentDay } from './adjacent-day.js';
+import { samePeriod } from './same-period.js';
 import { holiday } from './holiday.js';
 import { spelledYear } from './spelled-year.js';
 import { fiscalYear, relativeYearQuarter, yearAgoAdjective } from './fiscal.js';
@@ -40,6 +41,7 @@ export const DATE_RULES: DateRule[] = [
   spelledDecade,
   relativePeriod,
   adjacentDay,
+  samePeriod,
   partOfDay,
   relativeDay,
   weekdayName,

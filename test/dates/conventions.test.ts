@@ -50,9 +50,12 @@ describe('dates', () => {
       ['five years ago', 'DATE', '2021'],
     ]);
   });
-  it('read a month with a spelled year as that month', () => {
+  it('read a month with a spelled year as that month, and "the year two thousand", not a count', () => {
     expect(values('January nineteen ninety-seven. The games began.')).toEqual([
       ['January nineteen ninety-seven', 'DATE', '1997-01'],
+    ]);
+    expect(values('By the year two thousand the farm had two thousand sheep.')).toEqual([
+      ['the year two thousand', 'DATE', '2000'],
     ]);
   });
   it('anchor "later that year" and "earlier that day" to the last date the story stated', () => {

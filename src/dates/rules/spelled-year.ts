@@ -26,7 +26,8 @@ const ONES: Record<string, number> = {
 };
 
 /**
- * Years as broadcast transcripts spell them: "nineteen ninety-six" → 1996, and with a month before
+ * Years as broadcast transcripts spell them: "nineteen ninety-six" → 1996, "the year two
+ * thousand" → 2000, "two thousand and one" → 2001, and with a month before
  * them, "January nineteen ninety-seven" → 1997-01 (the month alone would take the reference's year).
  */
 export const spelledYear: DateRule = {
@@ -34,13 +35,20 @@ export const spelledYear: DateRule = {
   pattern: new RegExp(
     String.raw`\b(?:(?<month>` +
       MONTH_RE +
-      String.raw`),? (?:of )?)?(?<century>nineteen|eighteen) (?<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty` +
-      String.raw`|ninety)(?:-(?<ones>one|two|three|four|five|six|seven|eight|nine))?\b`,
+      String.raw`),? (?:of )?)?(?:(?<century>nineteen|eighteen) (?<tens>ten|twenty|thirty|forty|fifty|sixty|seventy` +
+      String.raw`|eighty|ninety)(?:-(?<ones>one|two|three|four|five|six|seven|eight|nine))?` +
+      String.raw`|(?:the year )?two thousand(?: and)?(?: (?<ones2>one|two|three|four|five|six|seven|eight|nine))?)\b`,
     'giu',
   ),
-  value(g) {
-    const century = g.century!.toLowerCase() === 'nineteen' ? 1900 : 1800;
-    const y = century + TENS[g.tens!.toLowerCase()] + (g.ones ? ONES[g.ones.toLowerCase()] : 0);
+  value(g, _ctx, m) {
+    // "two thousand" alone is more often a count ("two thousand sheep"): a year only as "the year
+    // two thousand" or after a month.
+    if (!g.century && !g.month && !/^the year/i.test(m[0])) return null;
+    const y = g.century
+      ? (g.century.toLowerCase() === 'nineteen' ? 1900 : 1800) +
+        TENS[g.tens!.toLowerCase()] +
+        (g.ones ? ONES[g.ones.toLowerCase()] : 0)
+      : 2000 + (g.ones2 ? ONES[g.ones2.toLowerCase()] : 0);
     const month = g.month ? MONTHS[g.month.toLowerCase().replace(/\.$/, '')] : undefined;
     return { type: 'DATE', value: month ? fmtMonth(y, month) : String(y) };
   },

@@ -64,6 +64,10 @@ describe('dates', () => {
       ['Later that year', 'DATE', '1988'],
     ]);
   });
+  it('read "last Oct. 23" as the day, and "each July" as the month of every year', () => {
+    expect(values('He was shot last Oct. 23 at his home.', '2026-04-19')).toEqual([['Oct. 23', 'DATE', '2025-10-23']]);
+    expect(values('The parade marches each July.')).toEqual([['each July', 'SET', 'XXXX-07']]);
+  });
   it('leave ages out: they describe a person, not a time', () => {
     expect(values('A 44-year-old farmer and his six-year-old son, aged nine years old, waited.')).toEqual([]);
     expect(values('The farmer waited a 30-day period.')).toEqual([['a 30-day', 'DURATION', 'P30D']]);

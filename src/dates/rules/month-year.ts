@@ -11,7 +11,9 @@ export const monthYear: DateRule = {
   name: 'month-year',
   pattern: new RegExp(
     `\\b(?:(?<modifier>last|next|this|early|mid|late|the end of|the beginning of|the start of` +
-      `|the middle of)[- ])?(?<month>${MONTH_RE})(?:,?\\s+(?:of\\s+)?(?<year>\\d{4}))?(?!\\w)`,
+      `|the middle of)[- ])?(?<month>${MONTH_RE})(?:,?\\s+(?:of\\s+)?(?<year>\\d{4}))?(?!\\w)` +
+      // A day after the month makes it a day ("last Oct. 23"), the explicit-date rules' to read.
+      `(?!\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)`,
     'giu',
   ),
   value(g, ctx, m) {

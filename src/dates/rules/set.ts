@@ -1,4 +1,4 @@
-import { WEEKDAYS, WEEKDAY_RE } from '../lexicon.js';
+import { MONTHS, MONTH_RE, WEEKDAYS, WEEKDAY_RE } from '../lexicon.js';
 import type { DateRule } from '../rule.js';
 
 const ADVERBS: Record<string, string> = {
@@ -22,12 +22,12 @@ const UNIT: Record<string, string> = {
   morning: 'P1D',
 };
 
-/** Repeated times: "every Monday" → XXXX-WXX-1, "every year"/"a year" (rate) → P1Y, "daily" → P1D. */
+/** Repeated times: "every Monday" → XXXX-WXX-1, "each July" → XXXX-07, "every year"/"a year" (rate) → P1Y, "daily" → P1D. */
 export const setExpression: DateRule = {
   name: 'set',
   pattern: new RegExp(
-    `\\b(?:(?:every|each)\\s+(?<every>${WEEKDAY_RE}|day|week|month|year|quarter|hour|night` +
-      `|morning)|(?<adverb>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)|(?:per` +
+    `\\b(?:(?:every|each)\\s+(?:(?<month>${MONTH_RE})(?!\\s+\\d)|(?<every>${WEEKDAY_RE}|day|week|month|year|quarter|hour|night` +
+      `|morning))|(?<adverb>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)|(?:per` +
       `|a)\\s+(?<per>year|month|week|day)(?=\\s*[,.;)]` +
       `|\\s+(?:and|or|for|in|on|to|at|from)\\b))\\b`,
     'giu',
@@ -36,6 +36,9 @@ export const setExpression: DateRule = {
     // "China Daily Brief", "Weekly Standard": a capitalised adverb is part of a name.
     if (g.adverb && /^\p{Lu}/u.test(g.adverb)) return null;
     if (g.adverb) return { type: 'SET', value: ADVERBS[g.adverb.toLowerCase()] };
+    // "each July": the month in every year.
+    if (g.month)
+      return { type: 'SET', value: `XXXX-${String(MONTHS[g.month.toLowerCase().replace('.', '')]).padStart(2, '0')}` };
     const w = (g.every ?? g.per)!.toLowerCase();
     if (w in WEEKDAYS) return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS[w] || 7}` };
     return { type: 'SET', value: UNIT[w] };

@@ -125,7 +125,10 @@ export function weekdayDate(dow: number, ctx: RuleContext, shift = 0): Ymd {
   const ref = ctx.ref;
   const diff = dow - weekday(ref);
   // A weekday with no verb nearby is, in news, most often a day just past.
-  if (shift > 0 || (shift === 0 && ctx.tense === 'future')) return addDays(ref, diff > 0 ? diff : diff + 7);
+  // The reference's own weekday is that day, whatever the tense ("officials warned Wednesday that
+  // they should expect …", written on a Wednesday): a week ahead would be "next Wednesday".
+  if (shift > 0 || (shift === 0 && ctx.tense === 'future' && diff !== 0))
+    return addDays(ref, diff > 0 ? diff : diff + 7);
   if (shift < 0) return addDays(ref, diff < 0 ? diff : diff - 7);
   return addDays(ref, diff <= 0 ? diff : diff - 7);
 }

@@ -68,6 +68,12 @@ describe('dates', () => {
     expect(values('He was shot last Oct. 23 at his home.', '2026-04-19')).toEqual([['Oct. 23', 'DATE', '2025-10-23']]);
     expect(values('The parade marches each July.')).toEqual([['each July', 'SET', 'XXXX-07']]);
   });
+  it("read the reference's own weekday as that day, even in a sentence that looks ahead", () => {
+    // 2026-11-25 is a Wednesday.
+    expect(values('The council will announce its decision Wednesday.', '2026-11-25')).toEqual([
+      ['Wednesday', 'DATE', '2026-11-25'],
+    ]);
+  });
   it('leave ages out: they describe a person, not a time', () => {
     expect(values('A 44-year-old farmer and his six-year-old son, aged nine years old, waited.')).toEqual([]);
     expect(values('The farmer waited a 30-day period.')).toEqual([['a 30-day', 'DURATION', 'P30D']]);

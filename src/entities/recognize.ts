@@ -17,6 +17,7 @@ import { withoutClockParts, withoutDatesInNames } from './overlaps.js';
 import { bracketSlots } from './rules/bracket-slots.js';
 import { withoutCreditLabels } from './rules/credit-label.js';
 import { withoutCommonAcronyms } from './rules/common-acronym.js';
+import { withoutProducts } from './rules/product-name.js';
 import { nameModel, tagNames } from './tagger/tagger.js';
 
 /**
@@ -469,7 +470,9 @@ export function namesPass(page: Page): void {
   const rules = recognizeNames(page.text, ranges, titles, norm);
   const model = nameModel();
   const names = model ? withDescribedBodies(tagNames(model, page.text, ranges, titles, rules, norm), rules) : rules;
-  const refined = withoutCommonAcronyms(withoutCreditLabels(withoutClockParts(names, page.dates), page.text));
+  const refined = withoutProducts(
+    withoutCommonAcronyms(withoutCreditLabels(withoutClockParts(names, page.dates), page.text)),
+  );
   page.names = bracketSlots(refined, page.text);
   page.dates = withoutDatesInNames(page.dates, page.names);
 }

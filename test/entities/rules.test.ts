@@ -4,6 +4,7 @@ import { parseArticle } from '../../src/index.js';
 import { bracketSlots } from '../../src/entities/rules/bracket-slots.js';
 import { withoutCreditLabels } from '../../src/entities/rules/credit-label.js';
 import { withoutCommonAcronyms } from '../../src/entities/rules/common-acronym.js';
+import { withoutProducts } from '../../src/entities/rules/product-name.js';
 import type { NameMention } from '../../src/types.js';
 
 // One sentence of our own per rule: the mention it should give, with its type and rule.
@@ -285,5 +286,17 @@ describe('common acronyms', () => {
       { type: 'ORG', text: 'PC World', start: 20, end: 28 },
     ];
     expect(withoutCommonAcronyms(found).map((m) => m.text)).toEqual(['PC World']);
+  });
+});
+
+describe('product names', () => {
+  it('drops a well-known product, with its model, and keeps the company that makes it', () => {
+    const found: NameMention[] = [
+      { type: 'PERSON', text: 'Firefox', start: 0, end: 7 },
+      { type: 'ORG', text: 'Xbox One X', start: 10, end: 20 },
+      { type: 'ORG', text: 'Microsoft', start: 30, end: 39 },
+      { type: 'PLACE', text: 'Windsor', start: 40, end: 47 },
+    ];
+    expect(withoutProducts(found).map((m) => m.text)).toEqual(['Microsoft', 'Windsor']);
   });
 });

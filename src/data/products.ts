@@ -6,7 +6,8 @@ import { vocab } from './vocab.js';
  * reads "Firefox" as a person and "Internet Explorer" as a company. A name that is one of these,
  * with or without a model after it ("iPhone 11", "Xbox One X", "PlayStation VR"), is no name.
  * Left out because they also name people, places or companies, or are plain words: Edge, Opera,
- * Office, Word, Alexa, Siri, Echo, Galaxy, Pixel, Surface, Apple, Google, Amazon.
+ * Office, Word, Alexa, Siri, Echo, Galaxy, Pixel, Surface, Apple, Google, Amazon; and services that
+ * are also their companies (YouTube, WhatsApp, Netflix).
  */
 export const PRODUCTS = vocab(`
 Internet Explorer
@@ -39,5 +40,4 @@ Walkman
 Chromecast
 Photoshop
 PowerPoint
-WhatsApp
 `);

@@ -278,25 +278,27 @@ describe('credit labels', () => {
   });
 });
 
+// Mentions side by side, as a refiner receives them: only their types and texts matter here.
+const named = (...pairs: Array<[NameMention['type'], string]>): NameMention[] => {
+  let at = 0;
+  return pairs.map(([type, text]) => {
+    const m = { type, text, start: at, end: at + text.length };
+    at = m.end + 1;
+    return m;
+  });
+};
+const texts = (ms: NameMention[]): string[] => ms.map((m) => m.text);
+
 describe('common acronyms', () => {
   it('drops a common noun in capitals and keeps a name that contains one', () => {
-    const found: NameMention[] = [
-      { type: 'ORG', text: 'SUVs', start: 0, end: 4 },
-      { type: 'PERSON', text: 'CEO', start: 10, end: 13 },
-      { type: 'ORG', text: 'PC World', start: 20, end: 28 },
-    ];
-    expect(withoutCommonAcronyms(found).map((m) => m.text)).toEqual(['PC World']);
+    const found = named(['ORG', 'SUVs'], ['PERSON', 'CEO'], ['ORG', 'PC World']);
+    expect(texts(withoutCommonAcronyms(found))).toEqual(['PC World']);
   });
 });
 
 describe('product names', () => {
   it('drops a well-known product, with its model, and keeps the company that makes it', () => {
-    const found: NameMention[] = [
-      { type: 'PERSON', text: 'Firefox', start: 0, end: 7 },
-      { type: 'ORG', text: 'Xbox One X', start: 10, end: 20 },
-      { type: 'ORG', text: 'Microsoft', start: 30, end: 39 },
-      { type: 'PLACE', text: 'Windsor', start: 40, end: 47 },
-    ];
-    expect(withoutProducts(found).map((m) => m.text)).toEqual(['Microsoft', 'Windsor']);
+    const found = named(['PERSON', 'Firefox'], ['ORG', 'Xbox One X'], ['ORG', 'Microsoft'], ['PLACE', 'Windsor']);
+    expect(texts(withoutProducts(found))).toEqual(['Microsoft', 'Windsor']);
   });
 });

@@ -131,6 +131,8 @@ export const PARTS_OF_DAY: Record<string, string> = {
 const alt = (words: string[]): string => words.sort((a, b) => b.length - a.length).join('|');
 const LONG_MONTHS = Object.keys(MONTHS).filter((k) => k.length > 4 || k === 'may' || k === 'june' || k === 'july');
 const SHORT_MONTHS = Object.keys(MONTHS).filter((k) => !LONG_MONTHS.includes(k));
+/** The number of a month as MONTH_RE matches it: "Sept." → 9, "July" → 7. */
+export const monthNumber = (name: string): number => MONTHS[name.toLowerCase().replace(/\.$/, '')];
 /** Month names, and abbreviations with an optional period ("Sept.", "Aug"). */
 export const MONTH_RE = `(?:${alt(LONG_MONTHS)}|(?:${alt(SHORT_MONTHS)})\\.?)`;
 export const WEEKDAY_RE = `(?:${alt(Object.keys(WEEKDAYS).filter((k) => k.length > 4))})`;

@@ -1,9 +1,7 @@
 import { fmtDay, isValid, weekday } from '../calendar.js';
-import { MONTHS, MONTH_RE, WEEKDAYS, WEEKDAY_RE } from '../lexicon.js';
+import { MONTH_RE, WEEKDAYS, WEEKDAY_RE, monthNumber } from '../lexicon.js';
 import { inferYear } from '../resolve.js';
 import type { DateRule, RuleContext, TimexValue } from '../rule.js';
-
-const month = (s: string): number => MONTHS[s.toLowerCase().replace('.', '')];
 
 /**
  * The year of a day given without one. A weekday given with it settles the year: "Monday,
@@ -42,7 +40,7 @@ export const monthDayYear: DateRule = {
     `\\b(?:(?<weekday>${WEEKDAY_RE}),?\\s+)?(?<month>${MONTH_RE})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>\\d{4})\\b)?`,
     'giu',
   ),
-  value: (g, ctx) => dayValue(month(g.month!), Number(g.day), g.year, g.weekday, ctx),
+  value: (g, ctx) => dayValue(monthNumber(g.month!), Number(g.day), g.year, g.weekday, ctx),
 };
 
 /** Day-month dates, as British and most non-US papers write them: "19 January 2026", "3 March". */
@@ -52,7 +50,7 @@ export const dayMonthYear: DateRule = {
     `\\b(?:(?<weekday>${WEEKDAY_RE}),?\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH_RE})(?:,?\\s+(?<year>\\d{4}))?\\b`,
     'giu',
   ),
-  value: (g, ctx) => dayValue(month(g.month!), Number(g.day), g.year, g.weekday, ctx),
+  value: (g, ctx) => dayValue(monthNumber(g.month!), Number(g.day), g.year, g.weekday, ctx),
 };
 
 /** ISO dates as feeds and scrapers write them: "2026-01-19", "2026/01/19". */

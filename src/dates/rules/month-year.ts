@@ -1,5 +1,5 @@
 import { fmtMonth } from '../calendar.js';
-import { MONTHS, MONTH_RE } from '../lexicon.js';
+import { MONTH_RE, monthNumber } from '../lexicon.js';
 import { inferMonthYear } from '../resolve.js';
 import type { DateRule, Tense } from '../rule.js';
 
@@ -31,7 +31,7 @@ export const monthYear: DateRule = {
       const before = m.input.slice(Math.max(0, m.index - 12), m.index);
       if (!/\b(?:in|of|since|until|by|through|from)\s$/i.test(before)) return null;
     }
-    const mo = MONTHS[word];
+    const mo = monthNumber(name);
     if (year) return { type: 'DATE', value: fmtMonth(Number(year), mo) };
     // "last May" is the May before the reference month, "next May" the one after.
     const tense: Tense = which === 'last' ? 'past' : which === 'next' ? 'future' : ctx.tense;

@@ -1,4 +1,4 @@
-import { MONTHS, MONTH_RE, WEEKDAYS, WEEKDAY_RE } from '../lexicon.js';
+import { MONTH_RE, WEEKDAYS, WEEKDAY_RE, monthNumber } from '../lexicon.js';
 import type { DateRule } from '../rule.js';
 
 const ADVERBS: Record<string, string> = {
@@ -37,8 +37,7 @@ export const setExpression: DateRule = {
     if (g.adverb && /^\p{Lu}/u.test(g.adverb)) return null;
     if (g.adverb) return { type: 'SET', value: ADVERBS[g.adverb.toLowerCase()] };
     // "each July": the month in every year.
-    if (g.month)
-      return { type: 'SET', value: `XXXX-${String(MONTHS[g.month.toLowerCase().replace('.', '')]).padStart(2, '0')}` };
+    if (g.month) return { type: 'SET', value: `XXXX-${String(monthNumber(g.month)).padStart(2, '0')}` };
     const w = (g.every ?? g.per)!.toLowerCase();
     if (w in WEEKDAYS) return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS[w] || 7}` };
     return { type: 'SET', value: UNIT[w] };

@@ -1,5 +1,5 @@
 import type { DateRule } from '../rule.js';
-import { MONTHS, MONTH_RE } from '../lexicon.js';
+import { MONTH_RE, monthNumber } from '../lexicon.js';
 import { fmtMonth } from '../calendar.js';
 
 const TENS: Record<string, number> = {
@@ -49,7 +49,7 @@ export const spelledYear: DateRule = {
         TENS[g.tens!.toLowerCase()] +
         (g.ones ? ONES[g.ones.toLowerCase()] : 0)
       : 2000 + (g.ones2 ? ONES[g.ones2.toLowerCase()] : 0);
-    const month = g.month ? MONTHS[g.month.toLowerCase().replace(/\.$/, '')] : undefined;
+    const month = g.month ? monthNumber(g.month) : undefined;
     return { type: 'DATE', value: month ? fmtMonth(y, month) : String(y) };
   },
 };

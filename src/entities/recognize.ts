@@ -470,12 +470,21 @@ export function namesPass(page: Page): void {
   const rules = recognizeNames(page.text, ranges, titles, norm);
   const model = nameModel();
   const names = model ? withDescribedBodies(tagNames(model, page.text, ranges, titles, rules, norm), rules) : rules;
-  const refined = withoutProducts(
-    withoutCommonAcronyms(withoutCreditLabels(withoutClockParts(names, page.dates), page.text)),
-  );
-  page.names = bracketSlots(refined, page.text);
+  page.names = NAME_REFINERS.reduce((found, refine) => refine(found, page), names);
   page.dates = withoutDatesInNames(page.dates, page.names);
 }
+
+/**
+ * What the tagger's names go through, in this order (as chrono's refiners): each drops or
+ * retypes names a reader would not count; its file gives the example that motivated it.
+ */
+const NAME_REFINERS: Array<(names: NameMention[], page: Page) => NameMention[]> = [
+  (names, page) => withoutClockParts(names, page.dates),
+  (names, page) => withoutCreditLabels(names, page.text),
+  withoutCommonAcronyms,
+  withoutProducts,
+  (names, page) => bracketSlots(names, page.text),
+];
 
 /**
  * The tagger learnt names as the news corpora mark them, where "China's foreign ministry" or "the

@@ -1,4 +1,5 @@
 import { normalizeLine, wordCount } from '../../text/normalize.js';
+import { SETTINGS } from '../../settings.js';
 
 /**
  * A paragraph printed again further down (a page that renders its article twice, for print and
@@ -8,7 +9,7 @@ import { normalizeLine, wordCount } from '../../text/normalize.js';
 export function laterCopies(texts: string[], keep: (i: number) => boolean): boolean[] {
   const seen = new SeenParagraphs();
   return texts.map((t, i) => {
-    if (!keep(i) || wordCount(t) < 8) return false;
+    if (!keep(i) || wordCount(t) < SETTINGS.duplicateMinWords) return false;
     const k = normalizeLine(t);
     // A whole article flattened into one line (a page's print copy or its meta description
     // block): it holds two or more of the paragraphs already kept.

@@ -17,8 +17,8 @@ export function metadataPass(page: Page): void {
   if (!meta) return;
   const { record, lines, sources } = page;
   const shown = new Map(lines.map((l, i) => [normal(l.text), i] as const));
-  const declared = meta.titles.length ? meta.titles : [meta.title];
-  const candidates = [...declared, ...declared.flatMap(siteless), ...siteless(meta.documentTitle)];
+  // meta.titles holds meta.title first, then every other headline the page declares.
+  const candidates = [...meta.titles, ...meta.titles.flatMap(siteless), ...siteless(meta.documentTitle)];
   for (const candidate of candidates) {
     if (!candidate) continue;
     const line = shown.get(normal(candidate));

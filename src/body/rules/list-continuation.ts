@@ -27,14 +27,13 @@ function listShape(text: string): string | null {
  */
 export function listContinuations(lines: Line[], kept: (i: number) => boolean, open: (i: number) => boolean): number[] {
   const found: number[] = [];
-  let last = -1;
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1];
-    if (!(kept(i - 1) || last === i - 1) || !open(i) || lines[i].group !== prev.group) continue;
+    // The line above is kept, by the model or as the item this rule took just before.
+    if (!(kept(i - 1) || found.at(-1) === i - 1) || !open(i) || lines[i].group !== prev.group) continue;
     const want = listShape(prev.text);
     if (!want || wordCount(lines[i].text) > SETTINGS.listItemMaxWords || listShape(lines[i].text) !== want) continue;
     found.push(i);
-    last = i;
   }
   return found;
 }

@@ -1,11 +1,7 @@
 import type { Line } from '../../types.js';
 import { normalizeLine } from '../../text/normalize.js';
 import { SETTINGS } from '../../settings.js';
-
-// The heading a comment thread starts under: "10 thoughts on “…”", "23 Comments", "Reader
-// comments", "Responses".
-const THREAD_HEADING =
-  /^(?:\d+ (?:thoughts? on|responses? to|comments? on|replies to|reactions? to)\b[\s\S]{0,200}|\d+ comments?|comments|reader comments|responses|discussion)[.!:]?$/u;
+import { THREAD_HEADING } from '../../layout/data/widget-patterns.js';
 
 /**
  * A comment thread ends the article: under a thread's heading ("10 thoughts on “…”"), entry after

@@ -183,13 +183,25 @@ export const FOOTER = list({
   ],
 });
 
+// A comment thread's count heading: "10 thoughts on “…”", "3 responses to …".
+const THREAD_COUNT = String.raw`\d+ (?:thoughts? on|responses? to|comments? on|replies to|reactions? to)\b[\s\S]{0,200}`;
+
+/**
+ * The heading a comment thread starts under: a count heading, "23 Comments", "Reader comments",
+ * "Responses" (body/rules/comment-thread.ts ends the article there when entries follow).
+ */
+export const THREAD_HEADING = new RegExp(
+  `^(?:${THREAD_COUNT}|\\d+ comments?|comments|reader comments|responses|discussion)[.!:]?$`,
+  'u',
+);
+
 export const COMMENTS = list({
   reason: 'comments',
   note: 'Comment-form prompts and comment metadata.',
   patterns: [
     /^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment|join the (?:discussion|conversation)|comments? (?:are )?closed|\d+ comments?|no comments(?: yet)?|be the first to comment|show comments|view comments|reply|cancel reply|deixe uma resposta[\s\S]{0,40}|tinggalkan balasan[\s\S]{0,40}|deja un comentario|laisser un commentaire)[.!:]?$/u,
     /^(?:your email address will not be published|required fields are marked|you must be logged in to post a comment|o seu endereço de e-mail não será publicado)[\s\S]{0,80}$/u,
-    /^\d+ (?:thoughts? on|responses? to|comments? on|replies to|reactions? to)\b[\s\S]{0,200}$/u,
+    new RegExp(`^${THREAD_COUNT}$`, 'u'),
     /^(?:tell us what you think|what do you think|have your say|leave your comment|add your comment)[\s\S]{0,30}$/u,
     /^[\p{L}\p{N} ._'-]{1,40} (?:says|said|wrote|writes|commented|replied):?$/u,
     /^(?:comments|reader comments|discussion|conversation|join the conversation|show comments|comments are closed\.?|post a reply|responses)$/u,

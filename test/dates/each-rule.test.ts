@@ -33,6 +33,10 @@ const CASES: Record<string, Case> = {
     reads: ['The markets fell later that year.', 'later that year', '1998'],
     leaves: 'That yearbook was lost.',
   },
+  'vague-span': {
+    reads: ['Prices have climbed in recent months.', 'recent months', 'PXM'],
+    leaves: 'The recent storm closed the port.',
+  },
   ago: { reads: ['He left two years ago.', 'two years ago', '1996'], leaves: 'He left years before the war.' },
   'compared-quarter': {
     reads: [

@@ -9,6 +9,7 @@ import { decade, yearNumber } from './year.js';
 import { agoSpan } from './ago.js';
 import { referenceWords } from './reference-words.js';
 import { duration } from './duration.js';
+import { vagueSpan } from './vague-span.js';
 import { setExpression } from './set.js';
 import { clockTime } from './clock-time.js';
 import { weekend } from './weekend.js';
@@ -50,6 +51,7 @@ export const DATE_RULES: DateRule[] = [
   yearNumber,
   setExpression,
   duration,
+  vagueSpan,
   clockTime,
   referenceWords,
 ];

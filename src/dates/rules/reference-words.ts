@@ -17,27 +17,17 @@ const VALUES: Record<string, string> = {
   'in the past': 'PAST_REF',
   previously: 'PAST_REF',
   formerly: 'PAST_REF',
-  'recent years': 'PAST_REF',
-  'recent months': 'PAST_REF',
-  'recent weeks': 'PAST_REF',
-  'recent days': 'PAST_REF',
-  'past years': 'PAST_REF',
   once: 'PAST_REF',
   earlier: 'PAST_REF',
   'the future': 'FUTURE_REF',
   future: 'FUTURE_REF',
   soon: 'FUTURE_REF',
   'in the future': 'FUTURE_REF',
-  'the coming years': 'FUTURE_REF',
-  'the coming months': 'FUTURE_REF',
   later: 'FUTURE_REF',
 };
 
 // Pattern fragments, tried in this order.
 const REFERENCES = [
-  String.raw`(?:in )?recent (?:years|months|weeks|days)`,
-  String.raw`past years`,
-  String.raw`the coming (?:years|months)`,
   String.raw`at present`,
   String.raw`the present`,
   String.raw`at the moment`,
@@ -57,7 +47,8 @@ const REFERENCES = [
 
 /**
  * Vague references to the present, past or future, written PRESENT_REF / PAST_REF / FUTURE_REF:
- * "now", "currently", "recently", "in the past", "the future".
+ * "now", "currently", "recently", "in the past", "the future". A span with a unit ("recent years",
+ * "the coming months") is a vague duration instead: see vague-span.ts.
  * "once", "earlier" and "later" are too often not temporal references to keep: they are listed
  * so the value is known, but the pattern leaves them out.
  */
@@ -68,10 +59,7 @@ export const referenceWords: DateRule = {
   // time ("future generations"): as a bare adjective ("future demand") it was marked 2 times in 8.
   pattern: new RegExp(String.raw`\b(?:${REFERENCES.join('|')})\b`, 'giu'),
   value(_g, _ctx, m) {
-    const key = m[0]
-      .toLowerCase()
-      .replace(/^in (?=recent)/, '')
-      .replace(/(?:near|distant) /, '');
+    const key = m[0].toLowerCase().replace(/(?:near|distant) /, '');
     const v = VALUES[key] ?? VALUES[key.replace(/^in /, '')];
     return v ? { type: 'DATE', value: v } : null;
   },

@@ -7,7 +7,15 @@ import nlp from 'compromise';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 const lexicon = nlp.world().model.one.lexicon;
-const out = { firstNames: [], lastNames: [], honorifics: [], organizations: [], sportsTeams: [], common: [] };
+const out = {
+  firstNames: [],
+  lastNames: [],
+  honorifics: [],
+  organizations: [],
+  sportsTeams: [],
+  common: [],
+  pastForms: [],
+};
 const NAMEISH =
   /FirstName|MaleName|FemaleName|LastName|Place|City|Country|Region|Organization|SportsTeam|ProperNoun|Demonym|Person/;
 for (const [word, tag] of Object.entries(lexicon)) {
@@ -18,6 +26,9 @@ for (const [word, tag] of Object.entries(lexicon)) {
   if (/Organization/.test(tags)) out.organizations.push(word);
   if (/SportsTeam/.test(tags)) out.sportsTeams.push(word);
   if (!NAMEISH.test(tags) && /^[a-z][a-z'-]*$/.test(word)) out.common.push(word);
+  // Irregular past forms ("brought", "fled", "struck"): the dates' tense reading matches "-ed"
+  // by pattern, and needs these as words.
+  if (tags === 'PastTense' && /^[a-z]+$/.test(word) && !/^[a-z]{3,}ed$/.test(word)) out.pastForms.push(word);
 }
 mkdirSync(new URL('../data/', import.meta.url), { recursive: true });
 writeFileSync(new URL('../data/lexicon.json', import.meta.url), JSON.stringify(out));

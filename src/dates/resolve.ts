@@ -1,6 +1,7 @@
 import { addDays, compare, isValid, weekday, type Ymd } from './calendar.js';
 import type { RuleContext, Tense } from './rule.js';
 import { SETTINGS } from '../settings.js';
+import { loadData } from '../data/load.js';
 
 // Tried and dropped: "until", "deadline", "plan", "to be", "should", "may", "can" (as often in
 // past or present sentences as in future ones).
@@ -25,8 +26,9 @@ const FUTURE_MARKERS = [
   'upcoming',
 ];
 const FUTURE = new RegExp(String.raw`\b(?:${FUTURE_MARKERS.join('|')})\b`, 'gi');
-// Past forms; an "-ed" word right after "be"/"been"/"to" is a passive or an infinitive
-// ("must be returned by Jan. 14", "to be completed by Dec. 15"), not a past tense.
+// Past forms; an "-ed" word right after "be"/"been"/"is"/"to" is a passive or an infinitive
+// ("must be returned by Jan. 14", "to be completed by Dec. 15", "when the case is heard in
+// May"), not a past tense.
 const PAST_MARKERS = [
   'was',
   'were',
@@ -55,10 +57,21 @@ const PAST_MARKERS = [
   'earlier',
   String.raw`(?!(?:expected|scheduled|planned|proposed|needed|required|intended)\b)\w{3,}ed`,
 ];
-const PAST = new RegExp(
-  String.raw`\b(?<!\b(?:be|been|being|to|will|would|must)\s)(?:${PAST_MARKERS.join('|')})\b`,
-  'gi',
-);
+let past: RegExp | undefined;
+/**
+ * The past markers and every irregular past form compromise's lexicon knows ("brought",
+ * "struck", "fled": 134 words), built on first use. Before, only the twenty commonest irregular
+ * forms were listed, so "In January, the company brought in a new chief" had no tense and read
+ * as the nearest January, the one ahead.
+ */
+function pastPattern(): RegExp {
+  past ??= new RegExp(
+    String.raw`\b(?<!\b(?:be|been|being|is|are|to|will|would|must)\s)(?:${[...PAST_MARKERS, ...pastForms()].join('|')})\b`,
+    'gi',
+  );
+  return past;
+}
+const pastForms = (): string[] => loadData<{ pastForms: string[] }>('lexicon').pastForms;
 
 /**
  * The tense around a position in a sentence, as news writing marks it: the verb marker nearest to
@@ -73,7 +86,7 @@ export function tenseOf(sentence: string, at = sentence.length, window = 60): Te
     return best;
   };
   const future = nearest(FUTURE);
-  const past = nearest(PAST);
+  const past = nearest(pastPattern());
   if (Math.min(future, past) > window) return 'present';
   return future <= past ? 'future' : 'past';
 }

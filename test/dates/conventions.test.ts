@@ -78,4 +78,17 @@ describe('dates', () => {
     expect(values('A 44-year-old farmer and his six-year-old son, aged nine years old, waited.')).toEqual([]);
     expect(values('The farmer waited a 30-day period.')).toEqual([['a 30-day', 'DURATION', 'P30D']]);
   });
+  it('read an irregular past as past, and a passive after "is" as no tense at all', () => {
+    // Reference 2026-10-15: a January read as past is this year's; with no tense, the nearest.
+    expect(values('The minister brought the plan to parliament in January.', '2026-10-15')).toEqual([
+      ['January', 'DATE', '2026-01'],
+    ]);
+    expect(values('The ruling is decided in May.', '2026-03-10')).toEqual([['May', 'DATE', '2026-05']]);
+  });
+  it('read plural units counted from now as vague durations', () => {
+    expect(values('Prices have climbed in recent months and may ease in the coming weeks.')).toEqual([
+      ['recent months', 'DURATION', 'PXM'],
+      ['coming weeks', 'DURATION', 'PXW'],
+    ]);
+  });
 });

@@ -301,4 +301,15 @@ describe('product names', () => {
     const found = named(['PERSON', 'Firefox'], ['ORG', 'Xbox One X'], ['ORG', 'Microsoft'], ['PLACE', 'Windsor']);
     expect(texts(withoutProducts(found))).toEqual(['Microsoft', 'Windsor']);
   });
+  it('drops a car by its model, or its maker and model, and keeps the maker and a model that is a word', () => {
+    const found = named(
+      ['PLACE', 'Prius'],
+      ['ORG', 'Toyota Camry Hybrid'],
+      ['PERSON', 'Nissan Leaf'],
+      ['ORG', 'Toyota'],
+      ['ORG', 'Ford Motor'],
+      ['PLACE', 'Tacoma'],
+    );
+    expect(texts(withoutProducts(found))).toEqual(['Toyota', 'Ford Motor', 'Tacoma']);
+  });
 });

@@ -1,9 +1,13 @@
 import type { NameMention } from '../../types.js';
-import { PRODUCTS } from '../../data/products.js';
+import { CAR_MAKERS, CAR_MODELS, CAR_MODELS_AFTER_MAKER, PRODUCTS } from '../../data/products.js';
 import { alternation } from '../../data/vocab.js';
 
-// The product, then perhaps its model: a number or capitalised words ("Xbox One X", "iPhone 11").
-const PRODUCT = new RegExp(`^${alternation(PRODUCTS)}(?: (?:\\d+\\w*|[\\p{Lu}\\d][\\p{L}\\d]*)){0,3}$`, 'u');
+// Then perhaps its model or version: a number or capitalised words ("Xbox One X", "iPhone 11",
+// "Camry Hybrid").
+const VERSION = String.raw`(?: (?:\d+\w*|[\p{Lu}\d][\p{L}\d]*)){0,3}`;
+// A car is its model alone ("Prius"), or its maker and model ("Toyota Prius", "Nissan Leaf").
+const CAR = `(?:${alternation(CAR_MAKERS)} )?${alternation(CAR_MODELS)}|${alternation(CAR_MAKERS)} ${alternation(CAR_MODELS_AFTER_MAKER)}`;
+const PRODUCT = new RegExp(`^(?:${alternation(PRODUCTS)}|${CAR})${VERSION}$`, 'u');
 
 /** Refiner: a well-known product is no name (data/products.ts says which, and why). */
 export function withoutProducts(names: NameMention[]): NameMention[] {

@@ -30,7 +30,9 @@ export function copyrightHolder(line: string): string | null {
   const scope = reserved && reserved.index > mark.index ? line.slice(0, reserved.index) : line;
   const cleaned = scope
     .replace(/©|\(c\)|\bcopyright\b|\ball rights reserved\b|\ball contents\b/gi, ' ')
-    .replace(/\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\b/g, ' ');
+    .replace(/\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\b/g, ' ')
+    // A year in Roman numerals, as some footers print it: "© MMIX Example Press".
+    .replace(/\bM{1,2}(?=[CDLXVI])(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b/g, ' ');
   // The first piece with words: "Washington Examiner" of ". Washington Examiner. ".
   for (const piece of cleaned.split(
     /\s[-–—|]\s|[|;]|\.(?:\s|$)|,\s+(?=(?:a|an|the|part of|owned by)\s)|\s(?:is|are)\s/iu,
@@ -41,12 +43,24 @@ export function copyrightHolder(line: string): string | null {
       .replace(/\s+(?:unless otherwise (?:noted|stated)|(?:powered|designed|hosted) by\b).*$/i, '')
       .replace(/^\s*(?:by|the property of)\s+/i, '')
       .replace(/[\s,.]+(?:inc|llc|ltd|limited|corp|gmbh|plc)\.?\s*$/i, '')
-      .replace(/[\s,.]+$/, '')
+      .replace(/^[\s,.:·]+|[\s,.:·]+$/g, '')
       .replace(/\s+/g, ' ')
       .trim();
     if (name && /\p{L}{2}/u.test(name)) return name.split(' ').length <= 6 ? name : null;
   }
   return null;
+}
+
+/**
+ * A site names itself more than once on its own page (masthead, "More from X", newsletter,
+ * "About X"); a name printed only in the copyright notice is most often the owner's: "© Copyright
+ * Gannett" under a local paper, "© NYP Holdings, Inc." under the New York Post. Wrong is worse
+ * than empty, so such a holder is left out (on the dev pages: two owners out, one site lost).
+ */
+function namedTwice(text: string, name: string): boolean {
+  const lower = text.toLowerCase();
+  const first = lower.indexOf(name.toLowerCase());
+  return first >= 0 && lower.indexOf(name.toLowerCase(), first + name.length) >= 0;
 }
 
 /** Pass: the publisher, when the byline block named none. */
@@ -68,7 +82,7 @@ export function publisherPass(page: Page): void {
     )
       continue;
     const holder = copyrightHolder(lines[i].text);
-    if (holder) {
+    if (holder && namedTwice(page.text, holder)) {
       record.publisher = holder;
       page.sources.publisher = { line: i, rule: 'copyright-line' };
       return;

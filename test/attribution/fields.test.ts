@@ -196,4 +196,14 @@ describe('copyright holders', () => {
       'The Coastal Courier',
     );
   });
+  it('reads a year in Roman numerals as a year, and drops the punctuation around the name', () => {
+    expect(copyrightHolder('© MMXIX Harbour Press')).toBe('Harbour Press');
+    expect(copyrightHolder('Copyright © 2013, Coastal Media LLC')).toBe('Coastal Media');
+    expect(copyrightHolder('© 2021 Angela M')).toBe('Angela M');
+  });
+  it("takes the holder for the publisher only when the page names it elsewhere too: else it is the site's owner", () => {
+    const story = `Harbour Wall Will Be Rebuilt\n\n${para('The council approved the plan.')}\n\n${para('Work starts next month.')}\n`;
+    expect(parseArticle(`${story}\nMore from Daily Courier\n© 2021 Daily Courier\n`).publisher).toBe('Daily Courier');
+    expect(parseArticle(`${story}\nSubscribe\n© 2021 Courier Holdings, Inc.\n`).publisher).toBeNull();
+  });
 });

@@ -2,7 +2,7 @@
 // npm run train: learns the models from ../shared/train (read where it is, never copied) and
 // writes them to models/. Deterministic: a fixed seed, the same files in, the same bytes out.
 //
-//   node scripts/train.mjs [--only body|names] [--pages N] [--trees N] [--folds source|N]
+//   node scripts/train.mjs [--only body|clusters|names] [--pages N] [--trees N] [--folds source|N]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -54,7 +54,27 @@ if (!only || only === 'body') {
     );
 }
 
+if (!only || only === 'clusters') {
+  // Word clusters from the unlabelled text of every training file (the pages with their menus,
+  // and the name documents), tokenised as the tagger tokenises: the name tagger reads them next.
+  const { learnClusters, clustersText } = await import('../dist/learn/clusters.js');
+  const { sequencesOfText } = await import('../dist/entities/tagger/clusters.js');
+  const texts = ['article-body-train.jsonl', 'entities-train.jsonl'].flatMap((f) => readJsonl(f).map((d) => d.text));
+  const t0 = Date.now();
+  const paths = learnClusters(
+    (function* () {
+      for (const t of texts) yield* sequencesOfText(t);
+    })(),
+    {},
+    log,
+  );
+  writeFileSync(join(root, 'models', 'clusters.txt'), `${clustersText(paths)}\n`);
+  console.log(`\n## Word clusters (${paths.size} words, ${((Date.now() - t0) / 1000).toFixed(0)} s)\n`);
+}
+
 if (!only || only === 'names') {
+  // The tagger reads the clusters just written, not those read before.
+  (await import('../dist/entities/tagger/clusters.js')).reloadClusters();
   const { trainNameModel } = await import('../dist/train/names.js');
   // GUM's non-commercial genres are left out of the file already (see its README).
   const chosen = sample(readJsonl('entities-train.jsonl'));

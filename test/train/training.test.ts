@@ -6,6 +6,7 @@ import { trainBodyModel, type BodyTrainingPage } from '../../src/train/body.js';
 import { decodeNameModel, tagNames } from '../../src/entities/tagger/tagger.js';
 import { seededRandom } from '../../src/learn/random.js';
 import { recognizeNames } from '../../src/entities/recognize.js';
+import { clustersText, learnClusters } from '../../src/learn/clusters.js';
 
 const FIRST = ['Anna', 'Peter', 'Maria', 'Jonas', 'Leila', 'Tomas', 'Grace', 'Ivan', 'Sofia', 'Omar'];
 const LAST = ['Berg', 'Novak', 'Haddad', 'Weber', 'Mensah', 'Lind', 'Costa', 'Okafor', 'Reyes', 'Sato'];
@@ -99,5 +100,29 @@ describe('the body model trains', () => {
   it('learns: pages of each held-out source get their prose and nothing else', () => {
     const report = trainBodyModel(pages, options, () => {}, 'source');
     for (const r of report.crossValidation) expect(r.model.f1).toBeGreaterThan(0.9);
+  });
+});
+
+describe('word clusters learn', () => {
+  // Sentences of our own: weekdays and fruits each keep their own company.
+  const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+  const FRUITS = ['apples', 'pears', 'plums', 'cherries', 'peaches'];
+  function* corpus(): Generator<string[]> {
+    const rnd = seededRandom(7);
+    const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)];
+    for (let i = 0; i < 400; i++) {
+      yield `The council met on ${pick(DAYS)} and voted .`.split(' ');
+      yield `She bought fresh ${pick(FRUITS)} at the market .`.split(' ');
+    }
+  }
+  const options = { minCount: 3, contexts: 20, dims: 32, depth: 4 };
+
+  it('gives words of the same company a common first bit, and the same paths on every run', () => {
+    const paths = learnClusters(corpus(), options);
+    const first = (w: string): string => paths.get(w)!.slice(0, 1);
+    expect(new Set(DAYS.map(first)).size).toBe(1);
+    expect(new Set(FRUITS.map(first)).size).toBe(1);
+    expect(first('Monday')).not.toBe(first('apples'));
+    expect(clustersText(learnClusters(corpus(), options))).toBe(clustersText(paths));
   });
 });

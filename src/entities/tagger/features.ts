@@ -10,6 +10,7 @@ import { spansStartingWithin } from '../../text/sorted.js';
 import { matchGazetteer } from '../rules/gazetteer-match.js';
 import { isTitleWord } from '../rules/title-words.js';
 import { ORG_HEADS, ORG_NOUNS, PLACE_HEADS } from '../data/organizations.js';
+import { clusterOf } from './clusters.js';
 
 /** A sentence for the tagger: its tokens, and the line it came from is in capitals. */
 export interface TaggedSentence {
@@ -26,6 +27,8 @@ export function shapeOf(w: string): string {
     .replace(/\p{N}/gu, 'd')
     .replace(/(.)\1+/gu, '$1$1');
 }
+
+const CLUSTER_PREFIXES = [4, 6, 8, 12];
 
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 
@@ -87,6 +90,10 @@ export function wordFeatures(w: string, g: Gazetteer, doc: DocumentWords): strin
   if (isTitleWord({ norm: w })) f.push('title-word');
   if (ORG_HEADS.has(w)) f.push('org-head');
   if (PLACE_HEADS.has(w)) f.push('place-head');
+  // The word's cluster, coarse to fine: the company it keeps in unlabelled text, which tells of a
+  // word the labelled documents never showed (a surname, a town, a firm).
+  const path = clusterOf(w);
+  if (path) for (const n of CLUSTER_PREFIXES) if (path.length >= n) f.push(`c${n}=${path.slice(0, n)}`);
   if (/^\p{L}/u.test(w)) {
     if (doc.capitalisedMid.has(lw)) f.push('doc-capitalised');
     if (doc.lowerMid.has(lw)) f.push('doc-lower');

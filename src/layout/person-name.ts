@@ -40,6 +40,12 @@ function words(): Lexicon {
   });
 }
 const isFirstName = (w: string): boolean => words().firstNames.has(w.toLowerCase());
+
+/** A name the lexicon knows a part of: a given name first ("Ryan Reed") or a surname last. */
+export function isKnownName(name: string): boolean {
+  const parts = name.split(/\s+/).filter(Boolean);
+  return parts.length > 0 && (isFirstName(parts[0]) || words().lastNames.has(parts[parts.length - 1].toLowerCase()));
+}
 // An ordinary word written with a capital ("Wall Street Journal", "Any Means Necessary").
 const isCommonWord = (w: string): boolean => {
   const lower = w.toLowerCase();

@@ -38,6 +38,22 @@ describe('authors, agency and dateline', () => {
   });
 });
 
+describe('bylines above the first paragraph', () => {
+  const page = (line: string): string =>
+    'Harbour Wall Will Be Rebuilt After Winter Storms | Daily Courier\n\nHome\nNews\nSport\nWeather\n\n' +
+    `Harbour Wall Will Be Rebuilt After Winter Storms\n\n${line}\n\n${para('The council approved the plan on Monday.')}` +
+    `\n\n${para('Work starts next month.')}\n\nShare this article\n\n© 2021 Daily Courier\n`;
+  it('takes a name there when something marks it a byline: a known name, a handle, a date', () => {
+    expect(parseArticle(page('Anna Berg')).authors).toEqual(['Anna Berg']);
+    expect(parseArticle(page('Tavi Okonjo @tavio')).authors).toEqual(['Tavi Okonjo']);
+    expect(parseArticle(page('Tavi Okonjo - Mar 28, 2017 12:30 am')).authors).toEqual(['Tavi Okonjo']);
+  });
+  it('leaves a heading, a menu item or a product that only looks like a name', () => {
+    expect(parseArticle(page('Sexual Revolution')).authors).toEqual([]);
+    expect(parseArticle(page('Facebook Messenger')).authors).toEqual([]);
+  });
+});
+
 describe('provenance and warnings', () => {
   it('"Theresa May said on Tuesday" is a person and a weekday, not a month', () => {
     const r = parseArticle(`Brexit Talks Resume\n\n${para('Theresa May said on Tuesday that talks would resume.')}\n`, {

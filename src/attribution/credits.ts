@@ -1,6 +1,7 @@
 import { AGENCIES } from '../data/agencies.js';
 import { authorsOf } from '../layout/person-name.js';
 import type { Page } from '../page.js';
+import { gazetteer } from '../entities/gazetteer.js';
 import type { WireCredit } from '../types.js';
 
 const AGENCY = AGENCIES.join('|');
@@ -46,7 +47,17 @@ export function authorsPass(page: Page): void {
         .filter((n) => !site || !site.includes(n.toLowerCase())),
     ),
   ];
-  page.record.authors = declared.length ? declared : authorsOf(page.record.byline);
+  page.record.authors = (declared.length ? declared : authorsOf(page.record.byline)).filter((n) => !isPlaceName(n));
+}
+
+/**
+ * A place, a country or a company the gazetteer knows is no author: "By Jane Doe, Los Angeles
+ * Times" gave "Los Angeles" once the publication's last word went as a title would. A one-word
+ * town may be a given name too ("Posted by Florence"), so it stays.
+ */
+function isPlaceName(name: string): boolean {
+  const e = gazetteer().entries.get(name);
+  return !!e && (name.includes(' ') || !['city', 'capital', 'region'].includes(e.kind));
 }
 
 /** "TOM KRISHER" → "Tom Krisher": a name declared in capitals, as it is written in running text. */

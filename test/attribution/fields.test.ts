@@ -48,6 +48,9 @@ describe('bylines above the first paragraph', () => {
     expect(parseArticle(page('Tavi Okonjo @tavio')).authors).toEqual(['Tavi Okonjo']);
     expect(parseArticle(page('Tavi Okonjo - Mar 28, 2017 12:30 am')).authors).toEqual(['Tavi Okonjo']);
   });
+  it('keeps the publication a byline names out of its authors', () => {
+    expect(parseArticle(page('By Jane Doe, Los Angeles Times')).authors).toEqual(['Jane Doe']);
+  });
   it('leaves a heading, a menu item or a product that only looks like a name', () => {
     expect(parseArticle(page('Sexual Revolution')).authors).toEqual([]);
     expect(parseArticle(page('Facebook Messenger')).authors).toEqual([]);

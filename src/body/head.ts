@@ -17,6 +17,8 @@ import { SETTINGS } from '../settings.js';
 interface Head {
   headline: number | null;
   byline: number[];
+  /** Lines of `byline` that name nobody we can vouch for (see bylineEvidence): no authors. */
+  unsigned: Set<number>;
   date: number | null;
   /** An "Updated …" line: the published day too when the head states no other date. */
   updated: number | null;
@@ -76,6 +78,7 @@ function bylineEvidence(text: string, titleLine: string | null): boolean {
 function readHead(page: Page, first: number, title: string | null): Head {
   const notAfter = page.options.refDate ?? null;
   const bylines: number[] = [];
+  const unsigned = new Set<number>();
   const candidates: number[] = [];
   let date: number | null = null;
   let updated: number | null = null;
@@ -107,8 +110,9 @@ function readHead(page: Page, first: number, title: string | null): Head {
     // What the layout already named (a publisher line, a kicker, a section) is neither a byline
     // nor a headline.
     if (v && STRUCTURE_ROLES.has(v.role)) continue;
-    if (bylineLike(l.text) && bylineEvidence(l.text, title)) {
+    if (bylineLike(l.text)) {
       if (bylines.length < 4) bylines.push(i);
+      if (!bylineEvidence(l.text, title)) unsigned.add(i);
       continue;
     }
     if (headlineLike(l.text)) candidates.push(i);
@@ -149,6 +153,7 @@ function readHead(page: Page, first: number, title: string | null): Head {
   return {
     headline,
     byline: bylines.filter((k) => below(k) && underHeadline(k)),
+    unsigned,
     date: below(date) ? date : null,
     updated: below(updated) ? updated : null,
   };
@@ -230,15 +235,22 @@ export function articleHeadPass(page: Page): void {
     }
   }
   if (head.byline.length && !inHead(sources.byline?.line)) {
-    const ordered = [...head.byline].sort((a, b) => a - b);
+    // A name-like line with nothing to vouch for it keeps the byline's place in the head (its
+    // names are the article's to search), but gives no authors.
+    for (const i of head.byline)
+      if (head.unsigned.has(i) && (isFree(page, i) || lines[i].verdict?.role !== 'byline'))
+        setVerdict(page, i, 'byline', 'unsigned-name');
+    const ordered = head.byline.filter((i) => !head.unsigned.has(i)).sort((a, b) => a - b);
     // "By" / "Sarah E. Needleman" / "Sarah E. Needleman": one byline, each line once.
     // Lines are names apart ("Jane Doe" / "Biography Jane Doe"), but "By" runs into the next.
     const text = [...new Set(ordered.map((i) => lines[i].text))].reduce(
       (acc, l) => (!acc ? l : /^by$/i.test(acc.trim().split(/\s+/).at(-1) ?? '') ? `${acc} ${l}` : `${acc}, ${l}`),
       '',
     );
-    record.byline = cleanByline(text);
-    sources.byline = { line: ordered[0], rule: 'byline-above-body' };
+    if (ordered.length) {
+      record.byline = cleanByline(text);
+      sources.byline = { line: ordered[0], rule: 'byline-above-body' };
+    }
     for (const i of ordered)
       if (isFree(page, i) || lines[i].verdict?.role !== 'byline') setVerdict(page, i, 'byline', 'byline-pattern');
   }

@@ -29,6 +29,7 @@ export const DOM_REASONS = {
 export const LATE_REASONS = {
   'list-continued': 'the next item of a list the body has started, in the same shape',
   'comment-thread': "a reader's comment: below a comment thread's heading whose entries carry time stamps",
+  'unsigned-name': 'a name-like line where the byline stands, with nothing to show it names the author',
 } as const;
 
 export type BodyReason = keyof typeof BODY_REASONS | keyof typeof DOM_REASONS | keyof typeof LATE_REASONS;

@@ -309,7 +309,9 @@ describe('product names', () => {
       ['ORG', 'Toyota'],
       ['ORG', 'Ford Motor'],
       ['PLACE', 'Tacoma'],
+      ['ORG', 'NISSAN SENTRA'],
+      ['ORG', 'Sentra Partners'],
     );
-    expect(texts(withoutProducts(found))).toEqual(['Toyota', 'Ford Motor', 'Tacoma']);
+    expect(texts(withoutProducts(found))).toEqual(['Toyota', 'Ford Motor', 'Tacoma', 'Sentra Partners']);
   });
 });

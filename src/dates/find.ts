@@ -47,6 +47,7 @@ export function findDates(
         const start = from + m.index;
         const [sentence, offset] = sentenceAt(sentences, folded, start);
         const [clause, at] = clauseAround(sentence, start - offset, m[0].length);
+        if (titleInProse(m[0], sentence, start - offset)) continue;
         const v = rule.value(m.groups ?? {}, { ref, tense: tenseOf(clause, at), sentence, quarterly }, m);
         if (!v) continue;
         const { s, e } = trimSpan(text, start, start + m[0].length);
@@ -78,6 +79,31 @@ function clauseAround(sentence: string, at: number, len: number): [string, numbe
   const stop = rest.search(/[,;:()"]|''|``| - | _ /);
   const to = stop < 0 ? sentence.length : at + len + stop;
   return [sentence.slice(from, to), at - from];
+}
+
+// What opens a sentence the splitter does not see: a colon, a closing quote or bracket, a quote
+// opened after a comma ('he added, "This year …'), a dash after a dateline, a line break.
+const SENTENCE_OPENS = /(?:[.!?:;)\]>]|[.!?,]["”'’]|[,:]\s*["“‘']|\s[-–—])\s*$|\n\s*$/u;
+
+// Time words written in lower case in running text: capitalised there, they are a title.
+const LOWER_TIME_WORD =
+  /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|today|tonight|tomorrow|yesterday|this|next|last|now)$/u;
+
+/**
+ * A programme or a title in running text, not a time: "said on CBS's ''60 Minutes''", "speaking on
+ * ABC's "This Week"". A time word that prose writes in lower case is capitalised, not at the start
+ * of its sentence, in a sentence with words in lower case (a title-case headline has none).
+ */
+function titleInProse(match: string, sentence: string, at: number): boolean {
+  // At the start of a sentence, or of what the splitter missed as one ("leadership: This year, I
+  // …", "… shouldn't.” Now I eat").
+  const before = sentence.slice(0, at);
+  if (!/\p{L}/u.test(before) || SENTENCE_OPENS.test(before)) return false;
+  // Every capitalised word a time word: "Thanksgiving Day" and "Election Day" are names of days.
+  const capitalised = match.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  if (!capitalised.length || !capitalised.every((w) => LOWER_TIME_WORD.test(w.toLowerCase()))) return false;
+  const rest = sentence.slice(0, at) + sentence.slice(at + match.length);
+  return (rest.match(/(?<![\p{L}'’])\p{Ll}{4,}/gu) ?? []).length >= 2;
 }
 
 function trimSpan(text: string, s: number, e: number): { s: number; e: number } {

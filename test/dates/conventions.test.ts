@@ -91,4 +91,13 @@ describe('dates', () => {
       ['coming weeks', 'DURATION', 'PXW'],
     ]);
   });
+  it('leave a title that is made of time words, and an ordinal "second"', () => {
+    expect(values('The minister said on the programme "60 Minutes" that he would stay.')).toEqual([]);
+    expect(values('Speaking on "This Week," the senator said the vote was close.')).toEqual([]);
+    expect(values('He added, "This week we have more players than before."', '2026-11-28')).toEqual([
+      ['This week', 'DATE', '2026-W48'],
+    ]);
+    expect(values('It would be a second betrayal, she said, and he won a second term.')).toEqual([]);
+    expect(values('Wait a second, he said.')).toEqual([['a second', 'DURATION', 'PT1S']]);
+  });
 });

@@ -7,6 +7,10 @@ import type { DateRule } from '../rule.js';
  * nor an age ("a 44-year-old protester", "six years old"): it describes a person, and TimeML
  * corpora leave it out (none of the 21 ages in the AQUAINT news of timex-dev is marked).
  */
+// What follows "a second" when it is a second of time: punctuation, or a word that goes with a span.
+const ORDINAL_NEXT =
+  /^\s+(?!(?:ago|later|earlier|before|after|or|and|to|of|in|for|longer|more|less|too|late)\b)\p{Ll}/u;
+
 export const duration: DateRule = {
   name: 'duration',
   pattern: new RegExp(
@@ -16,10 +20,12 @@ export const duration: DateRule = {
       `|earlier|before|from now|later))`,
     'giu',
   ),
-  value(g) {
+  value(g, _ctx, m) {
     const n = parseNumber(g.count!);
     const u = UNITS[g.unit!.toLowerCase()];
     if (!u) return null;
+    // "a second betrayal", "one second term": the ordinal before a noun, not a second of time.
+    if (u.unit === 'S' && n === 1 && ORDINAL_NEXT.test(m.input.slice(m.index + m[0].length))) return null;
     const count = n === null ? 'X' : String(n);
     if (u.unit === 'DE') return { type: 'DURATION', value: `P${n === null ? 'X' : n * 10}Y` };
     if (u.unit === 'CE') return { type: 'DURATION', value: `P${n === null ? 'X' : n * 100}Y` };

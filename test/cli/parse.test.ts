@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, lines, run } from './helpers.js';
+import { cli, lines, root, run } from './helpers.js';
 
 const seed = 'seeds/000_2f1daade97a33bef.txt';
 const tmp = mkdtempSync(join(tmpdir(), 'briefcli-cli-'));
@@ -124,6 +124,17 @@ describe('briefcli parse', () => {
     expect(r.stdout).toMatch(/share-widget/);
     expect(r.stdout).toMatch(/takeaway/);
     expect(r.stdout).toMatch(/caption/);
+  });
+});
+
+describe('the bundled binary', () => {
+  it('runs from the bundle with its code cache and writes what the compiled modules write', async () => {
+    expect(existsSync(join(root, 'dist/bundle/cli.cjs'))).toBe(true);
+    expect(existsSync(join(root, 'dist/bundle/cli.cache'))).toBe(true);
+    const bundled = run(['parse', seed, '--ref-date', '2026-11-28']);
+    const modules = await cli(['parse', join(root, seed), '--ref-date', '2026-11-28']);
+    expect(bundled.code).toBe(0);
+    expect(JSON.parse(bundled.stdout)).toEqual({ ...JSON.parse(modules.stdout), id: seed });
   });
 });
 

@@ -100,4 +100,11 @@ describe('dates', () => {
     expect(values('It would be a second betrayal, she said, and he won a second term.')).toEqual([]);
     expect(values('Wait a second, he said.')).toEqual([['a second', 'DURATION', 'PT1S']]);
   });
+  it('read a year before a unit in the singular as the year, not a count', () => {
+    expect(values('Cup 2018 day five: the hosts won.')).toEqual([['2018', 'DATE', '2018']]);
+    expect(values('The project took 1900 days and a 1000-day plan.')).toEqual([
+      ['1900 days', 'DURATION', 'P1900D'],
+      ['a 1000-day', 'DURATION', 'P1000D'],
+    ]);
+  });
 });

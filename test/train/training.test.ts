@@ -126,3 +126,21 @@ describe('word clusters learn', () => {
     expect(clustersText(learnClusters(corpus(), options))).toBe(clustersText(paths));
   });
 });
+
+describe('the word clusters file', () => {
+  it('finds every word of a sorted file by binary search, as written or lower-cased', async () => {
+    const { clusterFile, pathIn } = await import('../../src/entities/tagger/clusters.js');
+    const paths = new Map([
+      ['Anna', '0011'],
+      ['anna', '0010'],
+      ['Oslo', '1100'],
+      ['the', '1111'],
+      ['Zürich', '0101'],
+    ]);
+    const file = clusterFile(`${clustersText(paths)}\n`);
+    for (const [w, p] of paths) expect(pathIn(file, w)).toBe(p);
+    expect(pathIn(file, 'Ann')).toBeUndefined();
+    expect(pathIn(file, 'Annabel')).toBeUndefined();
+    expect(pathIn(file, 'zzz')).toBeUndefined();
+  });
+});

@@ -24,6 +24,9 @@ export const duration: DateRule = {
     const n = parseNumber(g.count!);
     const u = UNITS[g.unit!.toLowerCase()];
     if (!u) return null;
+    // "World Cup 2018 day five", "the 2002 year": a year before a unit in the singular is no count
+    // (a count in the singular takes a hyphen: "a 1000-day plan").
+    if (n !== null && n >= 1800 && n <= 2100 && /\b\d{4} \p{L}+(?<!s)$/u.test(m[0])) return null;
     // "a second betrayal", "one second term": the ordinal before a noun, not a second of time.
     if (u.unit === 'S' && n === 1 && ORDINAL_NEXT.test(m.input.slice(m.index + m[0].length))) return null;
     const count = n === null ? 'X' : String(n);

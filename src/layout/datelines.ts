@@ -136,10 +136,20 @@ export function dayOfLine(text: string, notAfter: string | null): { value: strin
   if (day?.value) return !notAfter || day.value <= notAfter ? { value: day.value, text: day.text } : null;
   const short = SHORT_YEAR.exec(text)?.groups;
   if (short) {
-    const v = `20${short.yy}-${short.first.padStart(2, '0')}-${short.second.padStart(2, '0')}`;
+    const v = `${centuryOf(short.yy, notAfter)}${short.yy}-${short.first.padStart(2, '0')}-${short.second.padStart(2, '0')}`;
     if (parseYmd(v) && (!notAfter || v <= notAfter)) return { value: v, text: short.first };
   }
   return null;
+}
+
+/**
+ * The century of a two-digit year: this one, unless that puts the date more than a year after the
+ * reference date (or today, without one): "11/13/91" is 1991, "11/19/19" 2019 ("11/13/91" was
+ * 2091 before, "03/09/99" 2099).
+ */
+function centuryOf(yy: string, notAfter: string | null): string {
+  const latest = (notAfter ? Number(notAfter.slice(0, 4)) : new Date().getUTCFullYear()) + 1;
+  return 2000 + Number(yy) > latest ? '19' : '20';
 }
 
 /**

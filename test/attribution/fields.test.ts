@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/index.js';
 import { wireCredit } from '../../src/attribution/credits.js';
 import { copyrightHolder } from '../../src/attribution/publisher.js';
+import { dayOfLine } from '../../src/layout/datelines.js';
 import { authorsOf as splitAuthors } from '../../src/layout/person-name.js';
 
 const para = (s: string) =>
@@ -119,6 +120,10 @@ describe('provenance and warnings', () => {
 });
 
 describe('published and updated dates', () => {
+  it('reads a two-digit year in the century that does not put the day in the future', () => {
+    expect(dayOfLine('11/13/91 10:04 PM', null)?.value).toBe('1991-11-13');
+    expect(dayOfLine('11/19/19 06:56 AM EST', '2019-11-20')?.value).toBe('2019-11-19');
+  });
   const body = `\n\n${para('The central bank raised rates on Monday.')}\n\n${para('Markets had expected the move.')}\n`;
   it('keeps published and updated apart, with precision and the UTC offset of a named zone', () => {
     const r = parseArticle(

@@ -66,6 +66,8 @@ export const SETTINGS = {
    */
   bridgeMaxGap: 2,
   bridgeThreshold: 0.1,
+  /** A standfirst between a headline and the date or byline under it is at most two paragraphs. */
+  dekMaxParagraphs: 2,
   /** The article's head (headline, byline, date) is read in the lines above its first paragraph. */
   headWindow: 12,
   /** How far above the first paragraph a labelled date line ("Updated …") is still the article's, past a gallery or a teaser list. */

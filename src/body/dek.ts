@@ -2,6 +2,7 @@ import type { Line, Verdict } from '../types.js';
 import { groupLines } from '../text/lines.js';
 import { isProse } from '../text/prose.js';
 import { setVerdict, verdictOf, type Page } from '../page.js';
+import { SETTINGS } from '../settings.js';
 
 /**
  * The dek or standfirst: prose between the title and the body that the body search left outside
@@ -19,9 +20,12 @@ export function findDek(lines: Line[], verdicts: Verdict[], titleLine: number | 
     const ids: number[] = [];
     for (let i = h1 + 1; i < lines.length && verdicts[i].role === 'body' && isProse(lines[i].text); i++) ids.push(i);
     const next = verdicts[h1 + 1 + ids.length];
+    // A standfirst is a paragraph or two: a whole article between its headline and the time stamp
+    // printed under it (a blog post that closes with "August 9, 2012 6:11 AM") is its body.
     if (
       ids.length &&
-      ((ids.length <= 2 && next && ['dateline', 'byline'].includes(next.role)) || next?.reason === 'timestamp')
+      ids.length <= SETTINGS.dekMaxParagraphs &&
+      ((next && ['dateline', 'byline'].includes(next.role)) || next?.reason === 'timestamp')
     )
       return ids;
   }

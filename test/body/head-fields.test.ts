@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/pipeline.js';
 import { authorsOf } from '../../src/layout/person-name.js';
+import { findDek } from '../../src/body/dek.js';
+import type { Line, Verdict } from '../../src/types.js';
 
 const para = (n: number): string =>
   `The council of the river town met for the ${n}th time this year and agreed, after a long debate ` +
@@ -65,6 +67,33 @@ describe('the head above the first paragraph', () => {
   it('cuts a trail of section names off the title line', () => {
     const r = parseArticle(`Standings | Racing | F1 | Rally | Karts\n\n${para(1)}\n\n${para(2)}\n`);
     expect(r.title).toBe('Standings');
+  });
+});
+
+describe('the standfirst', () => {
+  // Lines and the verdicts the passes before gave them: the browser title, the headline printed
+  // again, the paragraphs the body search took, and a time stamp under them.
+  const at = (texts: string[]): Line[] =>
+    texts.map((text, k) => ({ text, start: k * 200, end: k * 200 + text.length, group: k }));
+  const verdicts = (n: number, below: Verdict): Verdict[] => [
+    { role: 'title', reason: 'first-headline-line' },
+    { role: 'boilerplate', reason: 'title-repeat' },
+    ...Array.from({ length: n }, (): Verdict => ({ role: 'body', reason: 'model-body' })),
+    below,
+  ];
+  const stamp: Verdict = { role: 'boilerplate', reason: 'timestamp' };
+  it('is a paragraph or two between the headline and the date under it', () => {
+    const lines = at(['River plan - Valley Post', 'River plan', para(1), 'March 3, 2026 9:00 AM']);
+    expect(findDek(lines, verdicts(1, stamp), 0)).toEqual([2]);
+  });
+  it('is never a whole post between its headline and a closing time stamp', () => {
+    const lines = at([
+      'River plan - Valley Post',
+      'River plan',
+      ...[1, 2, 3, 4, 5, 6].map(para),
+      'March 3, 2026 9:00 AM',
+    ]);
+    expect(findDek(lines, verdicts(6, stamp), 0)).toEqual([]);
   });
 });
 

@@ -17,6 +17,8 @@ const ROLE_WORD = new RegExp(
     String.raw`|credit|image|images)$`,
   'i',
 );
+// Contact links printed after a name: "Spencer Ackerman Email Author", "Jane Doe Twitter Profile".
+const CONTACT_WORD = /^(?:email|e-mail|twitter|facebook|linkedin|instagram|contact|bio|profile|follow|rss|website)$/i;
 // Credentials after a name: "MS", "RD", "PhD", "MD".
 const CREDENTIAL = /^(?:m\.?s|r\.?d|ph\.?d|m\.?d|m\.?a|b\.?a|mba|cpa|rn|jr|sr|ii|iii|iv|esq)\.?$/i;
 const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|du|le|la|bin|ibn|al|el|y|st\.?)$/i;
@@ -105,6 +107,7 @@ export function authorsOf(byline: string | null): string[] {
       words.length > 1 &&
       (ROLE_WORD.test(words[words.length - 1]) ||
         CREDENTIAL.test(words[words.length - 1]) ||
+        CONTACT_WORD.test(words[words.length - 1]) ||
         BRAND_WORD.test(words[words.length - 1]))
     )
       words.pop();

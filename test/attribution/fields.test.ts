@@ -17,6 +17,9 @@ describe('authors, agency and dateline', () => {
     // A bare letter ends a label, not a name; an initial keeps its point.
     expect(splitAuthors('Group B')).toEqual([]);
     expect(splitAuthors('By Megan K.')).toEqual(['Megan K.']);
+    // Contact links after the name are no part of it.
+    expect(splitAuthors('By Ann Poe Email Author')).toEqual(['Ann Poe']);
+    expect(splitAuthors('Tom Lee Contact')).toEqual(['Tom Lee']);
   });
   it('reads agency and place from a wire opening, never into the byline', () => {
     expect(wireCredit('NAIROBI, Kenya (AP) _ Kenya signed a deal.')).toEqual({

@@ -75,6 +75,8 @@ if (!only || only === 'clusters') {
 if (!only || only === 'names') {
   // The tagger reads the clusters just written, not those read before.
   (await import('../dist/entities/tagger/clusters.js')).reloadClusters();
+  if (!existsSync(join(root, 'models', 'clusters.txt')))
+    log('train: no models/clusters.txt (run --only clusters first): the tagger learns without word clusters');
   const { trainNameModel } = await import('../dist/train/names.js');
   // GUM's non-commercial genres are left out of the file already (see its README).
   const chosen = sample(readJsonl('entities-train.jsonl'));

@@ -5,11 +5,12 @@
 // Brown clustering merges classes bottom-up by bigram likelihood; what is done here gives the
 // same kind of output (a binary path per word, whose prefixes are coarser classes) at a fraction
 // of the cost, and deterministically:
-//  1. every word seen often enough is described by its left and right neighbours (the most
-//     frequent words, and the shape of any other), each neighbour weighted down by how common it
-//     is, and projected to a small dense vector by fixed random signs (a seeded generator);
-//  2. the vectors are split in two again and again (bisecting 2-means, seeded by the principal
-//     direction of each group): the sequence of halves a word falls in is its path.
+//  1. every word seen often enough is described by its neighbours two words either side (the
+//     most frequent words by name, any other by its shape), each pair weighed by its positive
+//     pointwise mutual information (PPMI);
+//  2. that sparse matrix is reduced to 100 dimensions by a randomized SVD (a seeded sketch);
+//  3. the word vectors are split in two again and again (bisecting 2-means, seeded by the
+//     principal direction of each group): the sequence of halves a word falls in is its path.
 import { seededRandom } from './random.js';
 
 export interface ClusterOptions {
@@ -66,19 +67,27 @@ export function wordVectors(
   o: ClusterOptions,
   log: (s: string) => void = () => {},
 ): { words: string[]; vectors: Float64Array } {
-  // Token ids, lines separated by -1: the text is read once.
+  const tokens = readTokens(sequences);
+  log(`clusters: ${tokens.stream.length} tokens, ${tokens.names.length} distinct`);
+  const words = frequentWords(tokens, o);
+  const matrix = ppmiMatrix(tokens, words, neighbourClasses(tokens, o));
+  log(`clusters: ${matrix.val.length} positive PMI cells`);
+  const vectors = truncatedSvd(matrix, o.dims, seededRandom(o.seed));
+  unitRows(vectors, o.dims);
+  return { words: words.map((id) => tokens.names[id]), vectors };
+}
+
+/** The text as token ids, lines separated by -1 (read once), each distinct token and its count. */
+interface Tokens {
+  names: string[];
+  counts: Float64Array;
+  stream: Int32Array;
+}
+
+function readTokens(sequences: Iterable<string[]>): Tokens {
   const ids = new Map<string, number>();
   const names: string[] = [];
-  let stream = new Int32Array(1 << 20);
-  let length = 0;
-  const push = (id: number): void => {
-    if (length === stream.length) {
-      const bigger = new Int32Array(stream.length * 2);
-      bigger.set(stream);
-      stream = bigger;
-    }
-    stream[length++] = id;
-  };
+  const stream = new Growing(Int32Array);
   for (const seq of sequences) {
     for (const w of seq) {
       let id = ids.get(w);
@@ -87,118 +96,130 @@ export function wordVectors(
         ids.set(w, id);
         names.push(w);
       }
-      push(id);
+      stream.push(id);
     }
-    push(-1);
+    stream.push(-1);
   }
+  const all = stream.values();
   const counts = new Float64Array(names.length);
-  for (let i = 0; i < length; i++) if (stream[i] >= 0) counts[stream[i]]++;
-  log(`clusters: ${length} tokens, ${names.length} distinct`);
+  for (const id of all) if (id >= 0) counts[id]++;
+  return { names, counts, stream: all };
+}
 
-  const byCount = (a: number, b: number): number => counts[b] - counts[a] || compareStrings(names[a], names[b]);
-  // The words that get a path: frequent, starting with a letter.
-  const words = names
+/** The ids of the words that get a path: seen `minCount` times, starting with a letter, the commonest first. */
+function frequentWords({ names, counts }: Tokens, o: ClusterOptions): number[] {
+  return names
     .map((_, i) => i)
     .filter((i) => counts[i] >= o.minCount && /^\p{L}/u.test(names[i]))
-    .sort(byCount)
+    .sort((a, b) => counts[b] - counts[a] || compareStrings(names[a], names[b]))
     .slice(0, o.maxWords);
-  const row = new Int32Array(names.length).fill(-1);
-  words.forEach((id, r) => (row[id] = r));
+}
 
-  // Neighbours: the most frequent lower-cased forms by name, the rest by shape.
+/** What each token is as a neighbour: its lower-cased form when among the commonest, else its shape. */
+interface Neighbours {
+  classOf: Int32Array;
+  classes: number;
+  start: number;
+  end: number;
+}
+
+function neighbourClasses({ names, counts }: Tokens, o: ClusterOptions): Neighbours {
   const lowerCounts = new Map<string, number>();
   names.forEach((w, i) => lowerCounts.set(w.toLowerCase(), (lowerCounts.get(w.toLowerCase()) ?? 0) + counts[i]));
   const named = [...lowerCounts.entries()]
     .sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))
     .slice(0, o.contexts)
     .map(([w]) => w);
-  const contextKeys = [...named, '<Cap>', '<low>', '<num>', '<punct>', '<s>', '</s>'];
-  const contextIndex = new Map(contextKeys.map((k, i) => [k, i]));
-  const contextOf = new Int32Array(names.length);
-  names.forEach((w, i) => (contextOf[i] = contextIndex.get(w.toLowerCase()) ?? contextIndex.get(shapeClass(w))!));
+  const keys = [...named, '<Cap>', '<low>', '<num>', '<punct>', '<s>', '</s>'];
+  const index = new Map(keys.map((k, i) => [k, i]));
+  const classOf = Int32Array.from(names, (w) => index.get(w.toLowerCase()) ?? index.get(shapeClass(w))!);
+  return { classOf, classes: keys.length, start: index.get('<s>')!, end: index.get('</s>')! };
+}
 
-  // Each occurrence's neighbours within WINDOW words, as one key per (word, side, neighbour);
-  // sorted, equal keys are counted, and each pair weighs its positive pointwise mutual
-  // information: how much more often the two stand together than chance would have it.
+/**
+ * The words' PPMI matrix: a row per word, a column per (side, neighbour class). Each occurrence's
+ * neighbours within WINDOW words become one key per pair; sorted, equal keys are counted, and each
+ * pair weighs how much more often the two stand together than chance would have it.
+ */
+function ppmiMatrix({ names, stream }: Tokens, words: number[], n: Neighbours): Sparse {
+  const row = new Int32Array(names.length).fill(-1);
+  words.forEach((id, r) => (row[id] = r));
   const sides = 2 * WINDOW;
-  const K = contextKeys.length;
-  const start = contextIndex.get('<s>')!;
-  const end = contextIndex.get('</s>')!;
+  const cols = sides * n.classes;
   const neighbour = (i: number, offset: number): number => {
     for (let j = i + Math.sign(offset), step = 1; ; j += Math.sign(offset), step++) {
-      if (j < 0 || j >= length || stream[j] < 0) return offset < 0 ? start : end;
-      if (step === Math.abs(offset)) return contextOf[stream[j]];
+      if (j < 0 || j >= stream.length || stream[j] < 0) return offset < 0 ? n.start : n.end;
+      if (step === Math.abs(offset)) return n.classOf[stream[j]];
     }
   };
-  let pairs = new Float64Array(1 << 20);
-  let nPairs = 0;
-  for (let i = 0; i < length; i++) {
-    const id = stream[i];
-    if (id < 0 || row[id] < 0) continue;
+  const keys = new Growing(Float64Array);
+  stream.forEach((id, i) => {
+    if (id < 0 || row[id] < 0) return;
     for (let side = 0; side < sides; side++) {
       const offset = side < WINDOW ? side - WINDOW : side - WINDOW + 1;
-      if (nPairs === pairs.length) {
-        const bigger = new Float64Array(pairs.length * 2);
-        bigger.set(pairs);
-        pairs = bigger;
-      }
-      pairs[nPairs++] = row[id] * sides * K + side * K + neighbour(i, offset);
+      keys.push(row[id] * cols + side * n.classes + neighbour(i, offset));
     }
+  });
+  const sorted = keys.values().sort();
+  const colTotals = new Float64Array(cols);
+  const rowTotals = new Float64Array(words.length);
+  for (const key of sorted) {
+    colTotals[key % cols]++;
+    rowTotals[Math.floor(key / cols)]++;
   }
-  const sorted = pairs.subarray(0, nPairs).sort();
-  const contextTotals = new Float64Array(sides * K);
-  const wordTotals = new Float64Array(words.length);
-  for (let i = 0; i < nPairs; i++) {
-    const key = sorted[i];
-    contextTotals[key % (sides * K)]++;
-    wordTotals[Math.floor(key / (sides * K))]++;
-  }
-  // Context counts smoothed to the power 0.75, as word2vec and its PMI reading do: rare
+  // Column counts smoothed to the power 0.75, as word2vec and its PMI reading do: rare
   // neighbours would otherwise look more telling than they are.
-  const smoothed = contextTotals.map((c) => c ** 0.75);
+  const smoothed = colTotals.map((c) => c ** 0.75);
   const smoothedTotal = smoothed.reduce((a, b) => a + b, 0);
-
-  // The positive PMI cells, as a sparse matrix (row = word, column = side and neighbour).
-  const cells: { row: Int32Array; col: Int32Array; val: Float64Array } = {
-    row: new Int32Array(nPairs),
-    col: new Int32Array(nPairs),
-    val: new Float64Array(nPairs),
-  };
-  let nnz = 0;
-  for (let i = 0; i < nPairs;) {
+  const cells = { row: new Growing(Int32Array), col: new Growing(Int32Array), val: new Growing(Float64Array) };
+  for (let i = 0; i < sorted.length;) {
     const key = sorted[i];
     let j = i;
-    while (j < nPairs && sorted[j] === key) j++;
-    const r = Math.floor(key / (sides * K));
-    const c = key % (sides * K);
-    const pmi = Math.log(((j - i) * smoothedTotal) / (wordTotals[r] * smoothed[c]));
+    while (j < sorted.length && sorted[j] === key) j++;
+    const r = Math.floor(key / cols);
+    const c = key % cols;
+    const pmi = Math.log(((j - i) * smoothedTotal) / (rowTotals[r] * smoothed[c]));
     if (pmi > 0) {
-      cells.row[nnz] = r;
-      cells.col[nnz] = c;
-      cells.val[nnz++] = pmi;
+      cells.row.push(r);
+      cells.col.push(c);
+      cells.val.push(pmi);
     }
     i = j;
   }
-  const sparse: Sparse = {
-    rows: words.length,
-    cols: sides * K,
-    row: cells.row.subarray(0, nnz),
-    col: cells.col.subarray(0, nnz),
-    val: cells.val.subarray(0, nnz),
-  };
-  log(`clusters: ${nnz} positive PMI cells`);
-  const dim = o.dims;
-  const vectors = truncatedSvd(sparse, dim, seededRandom(o.seed));
-  // Unit length: a word's path reflects its company, not its frequency.
-  for (let r = 0; r < words.length; r++) {
+  return { rows: words.length, cols, row: cells.row.values(), col: cells.col.values(), val: cells.val.values() };
+}
+
+/** Each row of `vectors` scaled to unit length: a word's path reflects its company, not its frequency. */
+function unitRows(vectors: Float64Array, dim: number): void {
+  for (let r = 0; r < vectors.length / dim; r++) {
     let norm = 0;
     for (let k = 0; k < dim; k++) norm += vectors[r * dim + k] ** 2;
     norm = Math.sqrt(norm) || 1;
     for (let k = 0; k < dim; k++) vectors[r * dim + k] /= norm;
   }
-  log(`clusters: ${words.length} words described by ${contextKeys.length} neighbours`);
+}
 
-  return { words: words.map((id) => names[id]), vectors };
+type NumberArray = Int32Array | Float64Array;
+
+/** A typed array that doubles as it fills: millions of numbers without an array of boxed ones. */
+class Growing<T extends NumberArray> {
+  private data: T;
+  private length = 0;
+  constructor(private readonly make: new (n: number) => T) {
+    this.data = new make(1 << 16);
+  }
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new this.make(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = x;
+  }
+  /** The numbers pushed, as a view of the storage. */
+  values(): T {
+    return this.data.subarray(0, this.length) as T;
+  }
 }
 
 /** The path of each row: the halves it falls in, split after split (see bisect). */

@@ -1,6 +1,7 @@
 import type { Mention } from '../types.js';
 import { foldTypography } from '../text/normalize.js';
 import { parseYmd, type Ymd } from './calendar.js';
+import { UNIT_RE } from './lexicon.js';
 import { DATE_RULES } from './rules/index.js';
 import { tenseOf } from './resolve.js';
 import { anchorToStory } from './anchor.js';
@@ -86,8 +87,7 @@ function clauseAround(sentence: string, at: number, len: number): [string, numbe
 const SENTENCE_OPENS = /(?:[.!?:;)\]>]|[.!?,]["”'’]|[,:]\s*["“‘']|\s[-–—])\s*$|\n\s*$/u;
 
 // Time words written in lower case in running text: capitalised there, they are a title.
-const LOWER_TIME_WORD =
-  /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|today|tonight|tomorrow|yesterday|this|next|last|now)$/u;
+const LOWER_TIME_WORD = new RegExp(`^(?:${UNIT_RE}|today|tonight|tomorrow|yesterday|this|next|last|now)$`, 'u');
 
 /**
  * A programme or a title in running text, not a time: "said on CBS's ''60 Minutes''", "speaking on

@@ -65,13 +65,13 @@ let past: RegExp | undefined;
  * as the nearest January, the one ahead.
  */
 function pastPattern(): RegExp {
-  past ??= new RegExp(
-    String.raw`\b(?<!\b(?:be|been|being|is|are|to|will|would|must)\s)(?:${[...PAST_MARKERS, ...pastForms()].join('|')})\b`,
-    'gi',
-  );
+  if (!past) {
+    const { pastForms } = loadData<{ pastForms: string[] }>('lexicon');
+    const words = [...PAST_MARKERS, ...pastForms].join('|');
+    past = new RegExp(String.raw`\b(?<!\b(?:be|been|being|is|are|to|will|would|must)\s)(?:${words})\b`, 'gi');
+  }
   return past;
 }
-const pastForms = (): string[] => loadData<{ pastForms: string[] }>('lexicon').pastForms;
 
 /**
  * The tense around a position in a sentence, as news writing marks it: the verb marker nearest to

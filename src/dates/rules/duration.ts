@@ -1,16 +1,17 @@
 import { NUMBER_RE, UNITS, parseNumber } from '../lexicon.js';
 import type { DateRule } from '../rule.js';
 
+// "a second" before a lower-case word is the ordinal ("a second term"), unless the word goes with
+// a span of time ("a second or two", "a second later", "a second longer").
+const ORDINAL_NEXT =
+  /^\s+(?!(?:ago|later|earlier|before|after|or|and|to|of|in|for|longer|more|less|too|late)\b)\p{Ll}/u;
+
 /**
  * Durations: "three years" → P3Y, "the nine months" → P9M, "a 30-day period" → P30D,
  * "five hours" → PT5H, "a few days" → PXD. Not a duration when "ago"/"earlier" follows (see ago.ts),
  * nor an age ("a 44-year-old protester", "six years old"): it describes a person, and TimeML
  * corpora leave it out (none of the 21 ages in the AQUAINT news of timex-dev is marked).
  */
-// What follows "a second" when it is a second of time: punctuation, or a word that goes with a span.
-const ORDINAL_NEXT =
-  /^\s+(?!(?:ago|later|earlier|before|after|or|and|to|of|in|for|longer|more|less|too|late)\b)\p{Ll}/u;
-
 export const duration: DateRule = {
   name: 'duration',
   pattern: new RegExp(

@@ -77,7 +77,13 @@ function clauseAround(sentence: string, at: number, len: number): [string, numbe
   const from =
     Math.max(...[',', ';', ':', '(', '"', "''", '``', ' - ', ' _ '].map((c) => before.lastIndexOf(c)), -1) + 1;
   const rest = sentence.slice(at + len);
-  const stop = rest.search(/[,;:()"]|''|``| - | _ /);
+  let stop = rest.search(/[,;:()"]|''|``| - | _ /);
+  // A fronted adverbial ("In January, the company brought in …") has no verb of its own: the
+  // clause it opens decides.
+  if (stop === 0 && rest[0] === ',' && /^\s*(?:\p{L}+\s+){0,2}$/u.test(sentence.slice(from, at))) {
+    const next = rest.slice(1).search(/[,;:()"]|''|``| - | _ /);
+    stop = next < 0 ? rest.length : next + 1;
+  }
   const to = stop < 0 ? sentence.length : at + len + stop;
   return [sentence.slice(from, to), at - from];
 }

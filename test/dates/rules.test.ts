@@ -82,6 +82,16 @@ describe('date rules', () => {
     ]);
   });
 
+  it('takes the tense of a fronted adverbial from the clause it opens', () => {
+    // A bare "In January," has no verb of its own; read alone it was the nearest January, ahead.
+    expect(one('In January, the club hired a new coach.', '1998-10-27')).toEqual([
+      { text: 'January', type: 'DATE', value: '1998-01' },
+    ]);
+    expect(one('In January, the club will hire a new coach.', '1998-10-27')).toEqual([
+      { text: 'January', type: 'DATE', value: '1999-01' },
+    ]);
+  });
+
   it('marks inferred years', () => {
     const [d] = findDates('Officials said on January 19 that talks had ended.', '2026-11-28');
     expect(d).toMatchObject({ text: 'January 19', value: '2026-01-19', yearInferred: true });

@@ -17,6 +17,7 @@ import { withoutClockParts, withoutDatesInNames } from './overlaps.js';
 import { bracketSlots } from './rules/bracket-slots.js';
 import { withoutCreditLabels } from './rules/credit-label.js';
 import { withoutCommonAcronyms } from './rules/common-acronym.js';
+import { compoundBrandsAsOrganisations } from './rules/compound-brand.js';
 import { withoutProducts } from './rules/product-name.js';
 import { nameModel, tagNames } from './tagger/tagger.js';
 
@@ -483,6 +484,7 @@ const NAME_REFINERS: Array<(names: NameMention[], page: Page) => NameMention[]> 
   (names, page) => withoutCreditLabels(names, page.text),
   withoutCommonAcronyms,
   withoutProducts,
+  compoundBrandsAsOrganisations,
   (names, page) => bracketSlots(names, page.text),
 ];
 

@@ -5,6 +5,7 @@ import { bracketSlots } from '../../src/entities/rules/bracket-slots.js';
 import { withoutCreditLabels } from '../../src/entities/rules/credit-label.js';
 import { withoutCommonAcronyms } from '../../src/entities/rules/common-acronym.js';
 import { withoutProducts } from '../../src/entities/rules/product-name.js';
+import { compoundBrandsAsOrganisations } from '../../src/entities/rules/compound-brand.js';
 import type { NameMention } from '../../src/types.js';
 
 // One sentence of our own per rule: the mention it should give, with its type and rule.
@@ -313,5 +314,30 @@ describe('product names', () => {
       ['ORG', 'Sentra Partners'],
     );
     expect(texts(withoutProducts(found))).toEqual(['Toyota', 'Ford Motor', 'Tacoma', 'Sentra Partners']);
+  });
+});
+
+describe('compound brands', () => {
+  it('makes a firm of two everyday words run together, and leaves people named so', () => {
+    const found = named(
+      ['PERSON', 'DoorDash'],
+      ['PERSON', 'BlackRock'],
+      ['PERSON', 'WeWork'],
+      ['PERSON', 'DeShawn Carter'],
+      ['PERSON', 'Neil MacBride'],
+      ['PERSON', 'MacBride'],
+      ['PERSON', 'LuAnn'],
+      ['PERSON', 'Maria Sanchez'],
+    );
+    expect(compoundBrandsAsOrganisations(found).map((m) => `${m.type}:${m.text}`)).toEqual([
+      'ORG:DoorDash',
+      'ORG:BlackRock',
+      'ORG:WeWork',
+      'PERSON:DeShawn Carter',
+      'PERSON:Neil MacBride',
+      'PERSON:MacBride',
+      'PERSON:LuAnn',
+      'PERSON:Maria Sanchez',
+    ]);
   });
 });

@@ -16,6 +16,7 @@ import type {
 } from './types.js';
 import type { FieldRule } from './record/field-rules.js';
 import { foldTypography } from './text/normalize.js';
+import { EMBED_SIGNATURE } from './layout/data/labels.js';
 import type { DomLine } from './io/html/render.js';
 import type { PageMetadata } from './io/html/metadata.js';
 
@@ -188,7 +189,22 @@ export function articleRanges(page: Page): Array<[number, number]> {
     (i) => (i !== page.titleLine || head === page.titleLine) && !detached(i),
   );
   if (head !== null && !lines.includes(head)) lines.push(head);
-  return lines.sort((a, b) => a - b).map((i) => [page.lines[i].start, page.lines[i].end]);
+  const ranges = lines.map((i): [number, number] => [page.lines[i].start, page.lines[i].end]);
+  return [...ranges, ...embedSignatures(page, new Set(lines))].sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * The name in the signature of a post the article embeds, right under the post's text: the person
+ * the article quotes there ("— Jane Doe (@janedoe) November 18, 2019"). The body's model drops
+ * the line as a stamp; a reader does not drop the person. The handle is no name.
+ */
+function embedSignatures(page: Page, article: Set<number>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  page.lines.forEach((l, i) => {
+    if (article.has(i - 1) && EMBED_SIGNATURE.test(foldTypography(l.text).trim()))
+      out.push([l.start, l.start + l.text.indexOf('(@')]);
+  });
+  return out;
 }
 
 /** [start, end) of each line with one of these roles. */

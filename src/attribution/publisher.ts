@@ -4,6 +4,8 @@
 import type { Page } from '../page.js';
 import { normalizeLine } from '../text/normalize.js';
 import { AGENCY_NAMES } from '../data/agencies.js';
+import { isSiteName } from '../layout/title.js';
+import { NOT_A_SITE_NAME } from '../layout/data/labels.js';
 
 // "Title | Site", "Title - Site", "Title — Site", "Title :: Site", "Title » Site", "Title · Site".
 const SEPARATOR = /^\s*(?:[|\-–—»·:]|::)\s+/u;
@@ -14,8 +16,14 @@ function siteAfterHeadline(titleLine: string, headline: string): string | null {
   if (!normalizeLine(line).startsWith(normalizeLine(headline)) || line.length <= headline.length) return null;
   const rest = line.slice(headline.length);
   if (!SEPARATOR.test(rest)) return null;
-  const site = rest.replace(SEPARATOR, '').trim();
-  return site && site.split(/\s+/).length <= 6 && /\p{L}/u.test(site) ? site : null;
+  // "Headline - NHL.com - News": a section after the site's name is no part of it.
+  const site = rest
+    .replace(SEPARATOR, '')
+    .split(/\s+(?:[|\-–—»·]|::)\s+/u)
+    .filter((part) => !NOT_A_SITE_NAME.test(normalizeLine(part)))
+    .join(' - ')
+    .trim();
+  return site && site.split(/\s+/).length <= 6 && isSiteName(site, headline) ? site : null;
 }
 
 const WEB_CREDIT = /^\s*(?:designed|powered|built|hosted|developed|made|site|theme|website)\s+(?:by|with)\b/i;

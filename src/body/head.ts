@@ -5,12 +5,12 @@
 // be so simple." So once the body is found, its head is read again: the headline there is the
 // title, its byline the authors', its date the article's.
 import { isFree, setVerdict, type Page } from '../page.js';
-import { SENTENCE_END, normalizeLine, wordCount, wordsOf } from '../text/normalize.js';
+import { SENTENCE_END, foldTypography, normalizeLine, wordCount, wordsOf } from '../text/normalize.js';
 import { isProse } from '../text/prose.js';
 import { dayOfLine, LABELLED_DATE_LINE, stampOfLine, UPDATED } from '../layout/datelines.js';
-import { BYLINE_PREFIX } from '../layout/data/labels.js';
+import { BYLINE_PREFIX, EMBED_SIGNATURE } from '../layout/data/labels.js';
 import { cleanByline } from '../layout/byline.js';
-import { isDateline, looksLikeHeadline } from '../layout/title.js';
+import { isDateline, isSiteName, looksLikeHeadline } from '../layout/title.js';
 import { authorsOf, isKnownName, isPersonName } from '../layout/person-name.js';
 import { SETTINGS } from '../settings.js';
 
@@ -222,6 +222,7 @@ export function articleHeadPass(page: Page): void {
     if (page.lines[i].verdict?.role === 'body') setVerdict(page, i, 'boilerplate', 'outside-main-text');
   const head = readHead(page, first, page.titleLine === null ? null : page.lines[page.titleLine].text);
   const { record, sources, lines } = page;
+  forgetEmbeddedPostDate(page);
   // What the layout found in the head already stands; the head fills what it found elsewhere
   // (a page header's date, a teaser's byline) or not at all.
   const inHead = (line: number | undefined): boolean =>
@@ -266,6 +267,29 @@ export function articleHeadPass(page: Page): void {
     if (lines[dated].verdict?.role !== 'byline') setVerdict(page, dated, 'dateline', 'date-near-top');
   }
   if (!record.published) labelledDateAbove(page, first);
+  // The title line's other part was taken for the site's name before the head settled the title:
+  // "BBC - Future - Health - How a movie changed …" put the headline there.
+  if (
+    sources.publisher?.rule === 'title-site-name' &&
+    record.publisher &&
+    !isSiteName(record.publisher, record.title)
+  ) {
+    record.publisher = null;
+    delete sources.publisher;
+  }
+}
+
+/**
+ * "— Jane Doe (@janedoe) November 18, 2019", the signature of a post the article embeds, is the
+ * post's day: the date lines near the top took it for the article's on short pages (5 of the 2,904
+ * training pages). The head's own date, when it has one, is read next.
+ */
+function forgetEmbeddedPostDate(page: Page): void {
+  const line = page.sources.published?.line;
+  if (line === undefined || !EMBED_SIGNATURE.test(foldTypography(page.lines[line].text).trim())) return;
+  page.record.published = null;
+  page.stamps.published = null;
+  delete page.sources.published;
 }
 
 /**

@@ -4,6 +4,7 @@ import { BYLINE_PREFIX, BYLINE_SUFFIX } from './data/labels.js';
 import { isProse } from '../text/prose.js';
 import { isFree, setVerdict, type Page } from '../page.js';
 import { SETTINGS } from '../settings.js';
+import { isSiteName } from './title.js';
 
 export interface BylineResult {
   byline: string;
@@ -99,7 +100,7 @@ export function bylinePass(page: Page): void {
   if (by?.publisherLine != null) {
     page.record.publisher = by.publisher;
     page.sources.publisher = { line: by.publisherLine, rule: 'byline-prefix' };
-  } else if (page.site && page.titleLine !== null) {
+  } else if (page.site && page.titleLine !== null && isSiteName(page.site, page.record.title)) {
     page.record.publisher = page.site;
     page.sources.publisher = { line: page.titleLine, rule: 'title-site-name' };
   }

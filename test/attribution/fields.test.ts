@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/index.js';
 import { wireCredit } from '../../src/attribution/credits.js';
 import { copyrightHolder } from '../../src/attribution/publisher.js';
+import { isSiteName } from '../../src/layout/title.js';
 import { dayOfLine } from '../../src/layout/datelines.js';
 import { authorsOf as splitAuthors } from '../../src/layout/person-name.js';
 
@@ -206,6 +207,23 @@ describe('site names after a colon', () => {
     const r = parseArticle(page);
     expect(r.title).toBe('Harbour Wall Will Be Rebuilt: Mayor');
     expect(r.publisher).not.toBe('Mayor');
+  });
+});
+
+describe('site names on the title line', () => {
+  it('takes no date, section, error page, sentence or the headline itself for the site', () => {
+    expect(isSiteName('Daily Courier', 'Harbour Wall Will Be Rebuilt')).toBe(true);
+    expect(isSiteName('Nov 6, 2012', 'Harbour Wall Will Be Rebuilt')).toBe(false);
+    expect(isSiteName('News', 'Harbour Wall Will Be Rebuilt')).toBe(false);
+    expect(isSiteName('Page not found', 'Harbour Wall Will Be Rebuilt')).toBe(false);
+    expect(isSiteName('It is hot, but that does not stop the knitting', 'Knitting Diary')).toBe(false);
+    expect(isSiteName('Harbour Wall Will Be Rebuilt', 'Harbour Wall Will Be Rebuilt')).toBe(false);
+  });
+  it('leaves a section out of the site name that follows the headline', () => {
+    const page = (line: string) =>
+      `${line}\n\nHome\nSport\n\nHarbour Wall Will Be Rebuilt\n\n${para('The council approved the plan.')}\n\n${para('Work starts next month.')}\n`;
+    expect(parseArticle(page('Harbour Wall Will Be Rebuilt - Daily Courier - News')).publisher).toBe('Daily Courier');
+    expect(parseArticle(page('Harbour Wall Will Be Rebuilt - Sport')).publisher).toBeNull();
   });
 });
 

@@ -6,7 +6,10 @@ import { withoutCreditLabels } from '../../src/entities/rules/credit-label.js';
 import { withoutCommonAcronyms } from '../../src/entities/rules/common-acronym.js';
 import { withoutProducts } from '../../src/entities/rules/product-name.js';
 import { compoundBrandsAsOrganisations } from '../../src/entities/rules/compound-brand.js';
+import { publisherAsOrganisation } from '../../src/entities/rules/publisher-name.js';
 import type { NameMention } from '../../src/types.js';
+import { articleRanges, newPage, setVerdict } from '../../src/page.js';
+import { linesPass } from '../../src/layout/lines.js';
 
 // One sentence of our own per rule: the mention it should give, with its type and rule.
 const names = (text: string, headlines: Array<[number, number]> = []) =>
@@ -218,6 +221,39 @@ describe('which lines names are read from', () => {
     const gallery = ['Photo: Rui Costa', 'Image 1 of 12', 'Photo: Rui Costa', 'Image 2 of 12', 'Share'];
     expect(author(page(gallery))).toBe(false);
   });
+  it('reads the name under a post the article embeds, not its handle', () => {
+    const para = (s: string) => `${s} The council met in the old town hall and the debate ran late into the night.`;
+    const text = [
+      'Lisbon approves new harbour wall',
+      para('Mayor Ana Ruiz said on Friday that work would begin in spring.'),
+      para('The wall will run for two kilometres along the river front.'),
+      para('It replaces a wall built in the last century.'),
+      'Critics were quick to respond online.',
+      'The wall will cost more than the harbour earns in ten years. Who asked for this?',
+      '— Marta Quental (@martaquental) November 18, 2024',
+      para('Engineers from the port authority said the old wall had been damaged by storms.'),
+      para('Residents of Lisbon welcomed the news.'),
+    ].join('\n\n');
+    const r = parseArticle(text, { refDate: '2024-11-20' });
+    const names = r.mentions.map((m) => m.text);
+    expect(names).toContain('Marta Quental');
+    expect(names.join(' ')).not.toMatch(/martaquental/i);
+    // Its day is the post's, not the article's.
+    expect(r.published).not.toBe('2024-11-18');
+  });
+  it("searches an embedded post's signature under a line of the article even when the body drops it", () => {
+    const text =
+      'Critics were quick to respond.\nWho asked for this?\n— Marta Quental (@martaquental) November 18, 2024';
+    const page = newPage(text, {});
+    linesPass(page);
+    setVerdict(page, 0, 'body', 'prose');
+    setVerdict(page, 1, 'body', 'prose');
+    setVerdict(page, 2, 'boilerplate', 'model-boilerplate');
+    const signature = text.lastIndexOf('—');
+    expect(articleRanges(page).at(-1)).toEqual([signature, text.indexOf('(@')]);
+    setVerdict(page, 1, 'boilerplate', 'model-boilerplate');
+    expect(articleRanges(page)).toHaveLength(1);
+  });
 });
 
 describe('names and dates over the same words', () => {
@@ -338,6 +374,25 @@ describe('compound brands', () => {
       'PERSON:MacBride',
       'PERSON:LuAnn',
       'PERSON:Maria Sanchez',
+    ]);
+  });
+});
+
+describe("the page's own publication", () => {
+  it('makes an organisation of the publisher named in the text, and leaves people and places', () => {
+    const found = named(['PERSON', 'Hill'], ['PLACE', 'Harbour Reporter'], ['PERSON', 'Ana Ruiz']);
+    const types = (ms: NameMention[]) => ms.map((m) => `${m.type}:${m.text}`);
+    expect(types(publisherAsOrganisation(found, 'TheHill'))).toEqual([
+      'ORG:Hill',
+      'PLACE:Harbour Reporter',
+      'PERSON:Ana Ruiz',
+    ]);
+    expect(types(publisherAsOrganisation(found, 'The Harbour Reporter'))[1]).toBe('ORG:Harbour Reporter');
+    // A blog named after its writer; a title line ending in the story's subject.
+    expect(types(publisherAsOrganisation(found, 'Ana Ruiz'))[2]).toBe('PERSON:Ana Ruiz');
+    expect(types(publisherAsOrganisation(named(['PLACE', 'Lisbon']), 'Lisbon'))).toEqual(['PLACE:Lisbon']);
+    expect(types(publisherAsOrganisation(named(['PERSON', 'Longfellow']), 'Longfellow'))).toEqual([
+      'PERSON:Longfellow',
     ]);
   });
 });

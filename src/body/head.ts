@@ -184,9 +184,10 @@ const OPEN_REASONS = new Set([
 
 /**
  * The body's first line, once a standfirst is set apart: one or two lines taken for the body,
- * then within eight lines a byline or a date line, then the body again. The head is above that.
+ * then within eight lines a byline or a date line, then the body again, longer than they are. The
+ * head is above that.
  */
-function firstAfterStandfirst(page: Page, first: number): number {
+export function firstAfterStandfirst(page: Page, first: number): number {
   const { lines } = page;
   const isBody = (i: number): boolean => lines[i]?.verdict?.role === 'body';
   let i = first;
@@ -196,7 +197,12 @@ function firstAfterStandfirst(page: Page, first: number): number {
   let j = i;
   for (; j < lines.length && j - i < 8 && !isBody(j); j++)
     if (dayOfLine(lines[j].text, page.options.refDate ?? null) || bylineLike(lines[j].text)) marked = true;
-  return marked && isBody(j) ? j : first;
+  if (!marked || !isBody(j)) return first;
+  // A standfirst is shorter than the article it opens: a one-paragraph story above a photo credit
+  // and a comment count ("Comments (9) Add A Comment") is the article.
+  const words = (from: number, to: number): number =>
+    range(from, to).reduce((n, k) => n + (isBody(k) ? wordCount(lines[k].text) : 0), 0);
+  return words(j, lines.length) > words(first, i) ? j : first;
 }
 
 /** Shares most of its words (`share` of the shorter) with the page's title line: the same story's headline. */

@@ -4,6 +4,9 @@ import { parseArticle } from '../../src/pipeline.js';
 import { authorsOf } from '../../src/layout/person-name.js';
 import { findDek } from '../../src/body/dek.js';
 import type { Line, Verdict } from '../../src/types.js';
+import { firstAfterStandfirst } from '../../src/body/head.js';
+import { newPage, setVerdict } from '../../src/page.js';
+import { linesPass } from '../../src/layout/lines.js';
 
 const para = (n: number): string =>
   `The council of the river town met for the ${n}th time this year and agreed, after a long debate ` +
@@ -106,5 +109,31 @@ describe('bylines', () => {
   });
   it('are not photo credits', () => {
     expect(authorsOf('Courtesy Acme')).toEqual([]);
+  });
+});
+
+describe('a standfirst above the byline', () => {
+  const page = (lines: Array<[string, 'body' | 'boilerplate' | 'caption']>) => {
+    const p = newPage(lines.map(([t]) => t).join('\n'), {});
+    linesPass(p);
+    lines.forEach(([, role], i) => setVerdict(p, i, role, role === 'body' ? 'model-body' : 'model-boilerplate'));
+    return p;
+  };
+  it('is set apart when a longer article follows the byline', () => {
+    const p = page([
+      ['The plan was agreed after a long night of talks.', 'body'],
+      ['By Jane Doe', 'boilerplate'],
+      [para(1), 'body'],
+      [para(2), 'body'],
+    ]);
+    expect(firstAfterStandfirst(p, 0)).toBe(2);
+  });
+  it('is the article when what follows the credit is shorter: a comment count', () => {
+    const p = page([
+      [`${para(1)} ${para(2)}`, 'body'],
+      ['Jane Doe, Harbour Photo Agency', 'caption'],
+      ['Comments (9) Add A Comment', 'body'],
+    ]);
+    expect(firstAfterStandfirst(p, 0)).toBe(0);
   });
 });

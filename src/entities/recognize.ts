@@ -18,6 +18,7 @@ import { bracketSlots } from './rules/bracket-slots.js';
 import { withoutCreditLabels } from './rules/credit-label.js';
 import { withoutCommonAcronyms } from './rules/common-acronym.js';
 import { compoundBrandsAsOrganisations } from './rules/compound-brand.js';
+import { withoutDigitsInPersons } from './rules/person-digits.js';
 import { publisherAsOrganisation } from './rules/publisher-name.js';
 import { withoutProducts } from './rules/product-name.js';
 import { nameModel, tagNames } from './tagger/tagger.js';
@@ -486,6 +487,7 @@ const NAME_REFINERS: Array<(names: NameMention[], page: Page) => NameMention[]> 
   withoutCommonAcronyms,
   withoutProducts,
   compoundBrandsAsOrganisations,
+  withoutDigitsInPersons,
   (names, page) => publisherAsOrganisation(names, page.record.publisher),
   (names, page) => bracketSlots(names, page.text),
 ];

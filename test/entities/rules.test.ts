@@ -6,6 +6,7 @@ import { withoutCreditLabels } from '../../src/entities/rules/credit-label.js';
 import { withoutCommonAcronyms } from '../../src/entities/rules/common-acronym.js';
 import { withoutProducts } from '../../src/entities/rules/product-name.js';
 import { compoundBrandsAsOrganisations } from '../../src/entities/rules/compound-brand.js';
+import { withoutDigitsInPersons } from '../../src/entities/rules/person-digits.js';
 import { publisherAsOrganisation } from '../../src/entities/rules/publisher-name.js';
 import type { NameMention } from '../../src/types.js';
 import { articleRanges, newPage, setVerdict } from '../../src/page.js';
@@ -394,5 +395,17 @@ describe("the page's own publication", () => {
     expect(types(publisherAsOrganisation(named(['PERSON', 'Longfellow']), 'Longfellow'))).toEqual([
       'PERSON:Longfellow',
     ]);
+  });
+});
+
+describe('digits in a person', () => {
+  it('drops a person whose name has digits: a model, a code or a verse', () => {
+    const found = named(
+      ['PERSON', 'Oppo N3'],
+      ['PERSON', 'Matthew 24:6'],
+      ['PERSON', 'Ana Ruiz'],
+      ['ORG', 'Channel 4'],
+    );
+    expect(texts(withoutDigitsInPersons(found))).toEqual(['Ana Ruiz', 'Channel 4']);
   });
 });

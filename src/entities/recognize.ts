@@ -19,6 +19,7 @@ import { withoutCreditLabels } from './rules/credit-label.js';
 import { withoutCommonAcronyms } from './rules/common-acronym.js';
 import { compoundBrandsAsOrganisations } from './rules/compound-brand.js';
 import { withoutDigitsInPersons } from './rules/person-digits.js';
+import { withoutStorms } from './rules/storm-name.js';
 import { publisherAsOrganisation } from './rules/publisher-name.js';
 import { withoutProducts } from './rules/product-name.js';
 import { nameModel, tagNames } from './tagger/tagger.js';
@@ -488,6 +489,7 @@ const NAME_REFINERS: Array<(names: NameMention[], page: Page) => NameMention[]> 
   withoutProducts,
   compoundBrandsAsOrganisations,
   withoutDigitsInPersons,
+  (names, page) => withoutStorms(names, page.text),
   (names, page) => publisherAsOrganisation(names, page.record.publisher),
   (names, page) => bracketSlots(names, page.text),
 ];

@@ -6,6 +6,7 @@ import { withoutCreditLabels } from '../../src/entities/rules/credit-label.js';
 import { withoutCommonAcronyms } from '../../src/entities/rules/common-acronym.js';
 import { withoutProducts } from '../../src/entities/rules/product-name.js';
 import { compoundBrandsAsOrganisations } from '../../src/entities/rules/compound-brand.js';
+import { withoutStorms } from '../../src/entities/rules/storm-name.js';
 import { withoutDigitsInPersons } from '../../src/entities/rules/person-digits.js';
 import { publisherAsOrganisation } from '../../src/entities/rules/publisher-name.js';
 import type { NameMention } from '../../src/types.js';
@@ -407,5 +408,14 @@ describe('digits in a person', () => {
       ['ORG', 'Channel 4'],
     );
     expect(texts(withoutDigitsInPersons(found))).toEqual(['Ana Ruiz', 'Channel 4']);
+  });
+});
+
+describe('storms', () => {
+  it('drops a storm and the persons of its given name, and keeps the people of the story', () => {
+    const text = 'Hurricane Maren flooded the coast. Maren left 40,000 homes without power, Mayor Ana Ruiz said.';
+    const found = named(['PERSON', 'Hurricane Maren'], ['PERSON', 'Maren'], ['PERSON', 'Ana Ruiz']);
+    expect(texts(withoutStorms(found, text))).toEqual(['Ana Ruiz']);
+    expect(texts(withoutStorms(named(['PERSON', 'Maren']), 'Maren Olsen spoke.'))).toEqual(['Maren']);
   });
 });

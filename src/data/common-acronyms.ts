@@ -40,4 +40,47 @@ URL
 SMS
 MP3
 UFO
+# Computing and the web: on the training pages the tagger made organisations of them on tech pages.
+OS
+API
+HTML
+CSS
+XML
+XHTML
+JSON
+SQL
+HTTP
+SSL
+RSS
+GUI
+UI
+UX
+IDE
+CPU
+GPU
+RAM
+ROM
+DSL
+LTE
+VPN
+PDA
+HD
+CD
+SEO
+LOL
+IMHO
+# Business, health and public life
+ROI
+MBA
+LLC
+NGO
+HMO
+MRI
+ECG
+ADHD
+PTSD
+BBQ
+VP         # a title: "the VP said"
+MP         # a title: "the MP for Leeds"
+DA         # district attorney
 `);

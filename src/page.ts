@@ -16,7 +16,7 @@ import type {
 } from './types.js';
 import type { FieldRule } from './record/field-rules.js';
 import { foldTypography } from './text/normalize.js';
-import { EMBED_SIGNATURE } from './layout/data/labels.js';
+import { EMBED_SIGNATURE } from './data/embeds.js';
 import type { DomLine } from './io/html/render.js';
 import type { PageMetadata } from './io/html/metadata.js';
 

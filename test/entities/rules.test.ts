@@ -327,6 +327,7 @@ const named = (...pairs: Array<[NameMention['type'], string]>): NameMention[] =>
   });
 };
 const texts = (ms: NameMention[]): string[] => ms.map((m) => m.text);
+const typed = (ms: NameMention[]): string[] => ms.map((m) => `${m.type}:${m.text}`);
 
 describe('common acronyms', () => {
   it('drops a common noun in capitals and keeps a name that contains one', () => {
@@ -357,25 +358,12 @@ describe('product names', () => {
 
 describe('compound brands', () => {
   it('makes a firm of two everyday words run together, and leaves people named so', () => {
-    const found = named(
-      ['PERSON', 'DoorDash'],
-      ['PERSON', 'BlackRock'],
-      ['PERSON', 'WeWork'],
-      ['PERSON', 'DeShawn Carter'],
-      ['PERSON', 'Neil MacBride'],
-      ['PERSON', 'MacBride'],
-      ['PERSON', 'LuAnn'],
-      ['PERSON', 'Maria Sanchez'],
-    );
-    expect(compoundBrandsAsOrganisations(found).map((m) => `${m.type}:${m.text}`)).toEqual([
-      'ORG:DoorDash',
-      'ORG:BlackRock',
-      'ORG:WeWork',
-      'PERSON:DeShawn Carter',
-      'PERSON:Neil MacBride',
-      'PERSON:MacBride',
-      'PERSON:LuAnn',
-      'PERSON:Maria Sanchez',
+    const firms = ['DoorDash', 'BlackRock', 'WeWork'];
+    const people = ['DeShawn Carter', 'Neil MacBride', 'MacBride', 'LuAnn', 'Maria Sanchez'];
+    const found = named(...[...firms, ...people].map((t): [NameMention['type'], string] => ['PERSON', t]));
+    expect(typed(compoundBrandsAsOrganisations(found))).toEqual([
+      ...firms.map((t) => `ORG:${t}`),
+      ...people.map((t) => `PERSON:${t}`),
     ]);
   });
 });
@@ -383,17 +371,16 @@ describe('compound brands', () => {
 describe("the page's own publication", () => {
   it('makes an organisation of the publisher named in the text, and leaves people and places', () => {
     const found = named(['PERSON', 'Hill'], ['PLACE', 'Harbour Reporter'], ['PERSON', 'Ana Ruiz']);
-    const types = (ms: NameMention[]) => ms.map((m) => `${m.type}:${m.text}`);
-    expect(types(publisherAsOrganisation(found, 'TheHill'))).toEqual([
+    expect(typed(publisherAsOrganisation(found, 'TheHill'))).toEqual([
       'ORG:Hill',
       'PLACE:Harbour Reporter',
       'PERSON:Ana Ruiz',
     ]);
-    expect(types(publisherAsOrganisation(found, 'The Harbour Reporter'))[1]).toBe('ORG:Harbour Reporter');
+    expect(typed(publisherAsOrganisation(found, 'The Harbour Reporter'))[1]).toBe('ORG:Harbour Reporter');
     // A blog named after its writer; a title line ending in the story's subject.
-    expect(types(publisherAsOrganisation(found, 'Ana Ruiz'))[2]).toBe('PERSON:Ana Ruiz');
-    expect(types(publisherAsOrganisation(named(['PLACE', 'Lisbon']), 'Lisbon'))).toEqual(['PLACE:Lisbon']);
-    expect(types(publisherAsOrganisation(named(['PERSON', 'Longfellow']), 'Longfellow'))).toEqual([
+    expect(typed(publisherAsOrganisation(found, 'Ana Ruiz'))[2]).toBe('PERSON:Ana Ruiz');
+    expect(typed(publisherAsOrganisation(named(['PLACE', 'Lisbon']), 'Lisbon'))).toEqual(['PLACE:Lisbon']);
+    expect(typed(publisherAsOrganisation(named(['PERSON', 'Longfellow']), 'Longfellow'))).toEqual([
       'PERSON:Longfellow',
     ]);
   });

@@ -17,12 +17,6 @@ export const BYLINE_SUFFIX = /\b(?:editorial(?: (?:board|team|staff))?|staff(?: 
 export const BYLINE_PREFIX = /^(?:(?:written|reported|posted|published|story|words|text|compiled|edited)(?: on [\s\S]{0,40}?)? )?by[:\s]\s*(?=\S)/iu;
 
 /**
- * The signature under an embedded post, as the platforms render it: "— Jane Doe (@janedoe)
- * November 18, 2019". Matched on the line with its typography folded.
- */
-export const EMBED_SIGNATURE = /^-\s*[^()]{2,80}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u;
-
-/**
  * What a title line prints beside its headline that is not the site's name: a section, a page's
  * kind, a greeting, an error page ("Headline - NHL.com - News", "Page not found | Example").
  * Matched on the normalised part. Tried: any single word (cuts real one-word sites: "Quartz",

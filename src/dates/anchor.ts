@@ -1,7 +1,17 @@
 // Refiner: "the following day", "the next month", "the day before", "that week" are told from
 // the date the story last gave, not from the reference date: "The plant closed on March 3, 2024.
 // The following day, workers protested" is March 4, 2024, whenever the story was written.
-import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, parseYmd } from './calendar.js';
+import {
+  addDays,
+  addMonths,
+  fmtDay,
+  fmtMonth,
+  fmtWeek,
+  fmtYear,
+  parseYmd,
+  previousQuarter,
+  type Ymd,
+} from './calendar.js';
 import type { Mention } from '../types.js';
 
 const ANCHORED = new RegExp(
@@ -41,4 +51,36 @@ function shifted(anchor: string, g: Record<string, string | undefined>): string 
     return fmtMonth(t.y, t.m);
   }
   return fmtYear(day.y + n);
+}
+
+// The rules that read a quarter from an earnings story without naming it: "the quarter", "the
+// latest period", "a year ago", "the 1988 period", "the year-ago quarter".
+const STORY_QUARTER_RULES = new Set(['reported-quarter', 'compared-quarter', 'ago', 'year-ago-adjective']);
+const QUARTER = /^(?<y>\d{4})-Q(?<q>[1-4])$/;
+
+/**
+ * Refiner: the quarter an earnings story reports is the one it names, not the one before the
+ * reference date. "Sun earned $5.2 million in the fiscal first quarter … up from a year earlier
+ * … expected to break even for the quarter" is the first quarter throughout, though written in
+ * October. Once the story names a quarter that is over ("the first quarter", "fiscal
+ * second-quarter"), the quarters read without a name are that one (a year back stays a year
+ * back); before it, the reference's last quarter still serves.
+ */
+export function anchorQuarters(mentions: Mention[], ref: Ymd): Mention[] {
+  const reported = previousQuarter(ref);
+  let named: { y: number; q: number } | null = null;
+  return mentions.map((m) => {
+    const v = QUARTER.exec(m.value ?? '')?.groups;
+    if (!v) return m;
+    // A quarter not yet over is an outlook ("a fourth-quarter charge" in October), not the report.
+    if (m.rule === 'ordinal-quarter') {
+      const y = Number(v.y);
+      const q = Number(v.q);
+      if (y * 4 + q <= reported.y * 4 + reported.q) named = { y, q };
+      return m;
+    }
+    if (!named || !STORY_QUARTER_RULES.has(m.rule ?? '') || Number(v.q) !== reported.q) return m;
+    const back = reported.y - Number(v.y);
+    return { ...m, value: `${fmtYear(named.y - back)}-Q${named.q}` };
+  });
 }

@@ -4,7 +4,7 @@ import { parseYmd, type Ymd } from './calendar.js';
 import { UNIT_RE } from './lexicon.js';
 import { DATE_RULES } from './rules/index.js';
 import { tenseOf } from './resolve.js';
-import { anchorToStory } from './anchor.js';
+import { anchorQuarters, anchorToStory } from './anchor.js';
 import type { DateRule } from './rule.js';
 import { sentenceSpans } from '../text/sentences.js';
 import { articleRanges, foldedText, type Page } from '../page.js';
@@ -65,7 +65,7 @@ export function findDates(
       }
     });
   }
-  return anchorToStory(pickLongest(found));
+  return anchorQuarters(anchorToStory(pickLongest(found)), ref);
 }
 
 /**

@@ -71,6 +71,24 @@ describe('date rules', () => {
     ]);
   });
 
+  it('reads the quarters of an earnings story as the quarter it names, once that quarter is over', () => {
+    const text =
+      'Harbour Mills earned $3 million in its fiscal first quarter, up from $2 million a year earlier. ' +
+      'It had expected to break even for the quarter. It sees a fourth-quarter charge.';
+    expect(one(text, '1989-10-26')).toEqual([
+      { text: 'first quarter', type: 'DATE', value: '1989-Q1' },
+      { text: 'a year earlier', type: 'DATE', value: '1988-Q1' },
+      { text: 'the quarter', type: 'DATE', value: '1989-Q1' },
+      { text: 'fourth-quarter', type: 'DATE', value: '1989-Q4' },
+    ]);
+    // An outlook for a quarter not yet over is no report of it.
+    expect(one('It sees a fourth-quarter charge. Profit rose from a year ago.', '1989-10-26')).toContainEqual({
+      text: 'a year ago',
+      type: 'DATE',
+      value: '1988-Q3',
+    });
+  });
+
   it('finds nothing in words that only look like dates', () => {
     expect(one('Ms. May said she may march in the parade. Jan Kavan spoke. China Daily Brief.')).toEqual([]);
     expect(one('The company sold 1998 shares for $2000.')).toEqual([]);

@@ -5,6 +5,7 @@
 import { BYLINE_PREFIX, BYLINE_SUFFIX } from './data/labels.js';
 import { AGENCIES } from '../data/agencies.js';
 import { loadData } from '../data/load.js';
+import { GIVEN_NAMES_ALSO_WORDS } from '../data/given-names.js';
 
 const AGENCY = new Set(AGENCIES.map((a) => a.toLowerCase()));
 // Words that are a role or a desk, not part of a name: "Business Columnist", "Staff Writer".
@@ -42,6 +43,7 @@ function words(): Lexicon {
   });
 }
 const isFirstName = (w: string): boolean => words().firstNames.has(w.toLowerCase());
+const GIVEN = new Set(GIVEN_NAMES_ALSO_WORDS);
 
 /** A name the lexicon knows a part of: a given name first ("Ryan Reed") or a surname last. */
 export function isKnownName(name: string): boolean {
@@ -70,13 +72,17 @@ export function isPersonName(s: string): boolean {
   // A given name first settles it ("Ryan Reed"); a single word is a name only then ("Regan").
   if (isFirstName(words[0])) return true;
   if (words.length === 1) return false;
+  // "Bill Mears", "April Glaser": a given name that is a word too, before a surname that is not.
+  if (GIVEN.has(words[0].toLowerCase()) && !words.slice(1).some(isCommonWord)) return true;
   return words.filter(isCommonWord).length / words.length < 0.5;
 }
 
 // Where the names end: a date or time, a separator followed by other matter.
 // Or contact details: an e-mail address or a telephone number ("By Jane Doe jane@example.com (555) 123-4567").
 const NAMES_END = new RegExp(
-  String.raw`\s+(?:[-–—|•·/]\s|on\s+(?:\p{L}+\s+)?\d|\d{1,2}[/.:]\d|(?:jan|feb|mar|apr|may|jun|jul|aug` +
+  // "Arion McNicoll for CNN", "Jane Doe in Boston", "Rae Paoletta 5h ago".
+  String.raw`\s+(?:(?:for|in)\s+(?=\p{Lu})|\d+\s?[a-z]{0,5}\s+ago\b|` +
+    String.raw`[-–—|•·/](?:\s|$)|on\s+(?:\p{L}+\s+)?\d|\d{1,2}[/.:]\d|(?:jan|feb|mar|apr|may|jun|jul|aug` +
     String.raw`|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d{2}-\d{2}|[\w.+-]+@[\w-]+\.\w` +
     String.raw`|\(?\d{3}\)?[\s.-]\d{3}[-.]\d{4})|\s*[;|•·]\s*`,
   'iu',
@@ -103,17 +109,24 @@ export function authorsOf(byline: string | null): string[] {
     // Roles, credentials and brands trail the name: "Michael Hiltzik Business Columnist"; so can
     // the first word of a list of topics ("Tony Carter All, Books, Reviews").
     if (words.length >= 3 && isCommonWord(words[words.length - 1])) words.pop();
+    // … and so do an agency's initials ("GREG BEACHAM AP Sports Writer").
     while (
       words.length > 1 &&
       (ROLE_WORD.test(words[words.length - 1]) ||
         CREDENTIAL.test(words[words.length - 1]) ||
         CONTACT_WORD.test(words[words.length - 1]) ||
-        BRAND_WORD.test(words[words.length - 1]))
+        BRAND_WORD.test(words[words.length - 1]) ||
+        AGENCY.has(words[words.length - 1].toLowerCase()))
     )
       words.pop();
+    // A role may lead instead: "Europe correspondent Lisa Millar".
+    const role = words.map((w) => ROLE_WORD.test(w)).lastIndexOf(true);
+    if (role >= 0 && words.length - role - 1 >= 2) words.splice(0, role + 1);
     const name = words.join(' ');
     // "Biography Jane Doe" after "Jane Doe": a label run into the same name.
-    if (out.some((n) => name.endsWith(` ${n}`) || n === name)) continue;
+    // The same name again in other capitals: "JENNIFER LOVEN, AP White House Correspondent Jennifer Loven".
+    const key = name.toLowerCase();
+    if (out.some((n) => key.endsWith(` ${n.toLowerCase()}`) || n.toLowerCase() === key)) continue;
     if (name && isPersonName(name)) out.push(name);
   }
   return out;

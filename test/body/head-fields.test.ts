@@ -110,6 +110,22 @@ describe('bylines', () => {
   it('are not photo credits', () => {
     expect(authorsOf('Courtesy Acme')).toEqual([]);
   });
+  it('end at the publication, the place, a relative time or a dash', () => {
+    expect(authorsOf('By Tomas Pereira for Harbour News')).toEqual(['Tomas Pereira']);
+    expect(authorsOf('TOMAS PEREIRA in Lisbon')).toEqual(['TOMAS PEREIRA']);
+    expect(authorsOf('Tomas Pereira 3h ago')).toEqual(['Tomas Pereira']);
+    expect(authorsOf('Tomas Pereira -')).toEqual(['Tomas Pereira']);
+  });
+  it('drop a role before the name and an agency after it, and a repeat in other capitals', () => {
+    expect(authorsOf('Lisbon correspondent Ana Ruiz')).toEqual(['Ana Ruiz']);
+    expect(authorsOf('ANA RUIZ AP Sports Writer')).toEqual(['ANA RUIZ']);
+    expect(authorsOf('ANA RUIZ, AP Writer Ana Ruiz')).toEqual(['ANA RUIZ']);
+  });
+  it('take a given name that is a word too, before a surname that is not', () => {
+    expect(authorsOf('By Bill Okafor')).toEqual(['Bill Okafor']);
+    expect(authorsOf('By April Nakamura')).toEqual(['April Nakamura']);
+    expect(authorsOf('Rose Garden')).toEqual([]);
+  });
 });
 
 describe('a standfirst above the byline', () => {

@@ -15,7 +15,7 @@ import { bodyFeatures, type BodyRows } from './features.js';
 import { bodyModel, bodyModelProblem, bodyProbabilities } from './model.js';
 import { SETTINGS } from '../settings.js';
 import { isProse } from '../text/prose.js';
-import { wordCount } from '../text/normalize.js';
+import { normalizeLine, wordCount } from '../text/normalize.js';
 
 // Weight of an already judged line in the body search. Structure around the body (a byline, a
 // takeaways box, a labelled section) is a wall the body does not cross; a caption inside the body
@@ -89,6 +89,7 @@ export function bodyLinesPass(page: Page): void {
   bridgeGaps(page);
   continueLists(page);
   endAtCommentThread(page);
+  dropStrays(page);
   // Never an empty body when the page has prose: the model has not seen every kind of page (a
   // language it was not trained on, a layout of its own); the rules' best stretch of prose serves.
   if (!page.lines.some((l) => l.verdict?.role === 'body'))
@@ -97,6 +98,9 @@ export function bodyLinesPass(page: Page): void {
         l.verdict = evidence.rules[i];
     });
 }
+
+const range = (from: number, to: number): number[] =>
+  Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 const kept = (page: Page, i: number): boolean => page.lines[i].verdict?.role === 'body';
 
@@ -119,6 +123,44 @@ function endAtCommentThread(page: Page): void {
   if (thread < 0) return;
   for (let i = thread + 1; i < page.lines.length; i++)
     if (kept(page, i)) page.lines[i].verdict = { role: 'boilerplate', reason: 'comment-thread' };
+}
+
+/**
+ * A notice or a teaser the model kept far from the article ("It looks like you've previously
+ * blocked notifications" two hundred lines above the story) is no part of it: the body's lines
+ * fall into runs, a gap of more than SETTINGS.strayGap lines apart; a run with a small share of
+ * the largest run's words, none of them kept with confidence, goes, unless it stands right under
+ * the headline printed again (a standfirst).
+ */
+export function dropStrays(page: Page): void {
+  const { lines } = page;
+  const runs: number[][] = [];
+  let last = -Infinity;
+  lines.forEach((l, i) => {
+    if (l.verdict?.role !== 'body') return;
+    if (i - last > SETTINGS.strayGap) runs.push([]);
+    runs[runs.length - 1].push(i);
+    last = i;
+  });
+  if (runs.length < 2) return;
+  const words = runs.map((r) => r.reduce((n, i) => n + wordCount(lines[i].text), 0));
+  const most = Math.max(...words);
+  // The standfirst under the page's own headline, printed again above share buttons and a
+  // gallery, is the dek pass's to judge.
+  // The headline as the title line gives it may lose a leading "The" ("Doobie Brothers Unite …").
+  const headlineKey = (t: string): string => normalizeLine(t).replace(/^the /, '');
+  const title = page.record.title ? headlineKey(page.record.title) : null;
+  const underHeadline = (i: number): boolean =>
+    title !== null &&
+    range(Math.max(0, i - SETTINGS.headlineToDek), i).some(
+      (k) => k !== page.titleLine && headlineKey(lines[k].text) === title,
+    );
+  runs.forEach((run, k) => {
+    if (words[k] === most || words[k] > most * SETTINGS.strayShare || underHeadline(run[0])) return;
+    if (run.some((i) => (lines[i].score ?? 0) >= SETTINGS.straySure || lines[i].verdict?.reason !== 'model-body'))
+      return;
+    for (const i of run) lines[i].verdict = { role: 'boilerplate', reason: 'stray-line' };
+  });
 }
 
 /** The rules found the text clean: no line of it is boilerplate, in the layout's eyes or theirs. */

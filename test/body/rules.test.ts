@@ -9,6 +9,9 @@ import { commentThreadStart } from '../../src/body/rules/comment-thread.js';
 import { relatedItems } from '../../src/body/rules/related-items.js';
 import { laterCopies } from '../../src/body/rules/duplicate-paragraph.js';
 import { bestRegion } from '../../src/body/region.js';
+import { dropStrays } from '../../src/body/classify.js';
+import { newPage, setVerdict } from '../../src/page.js';
+import { linesPass } from '../../src/layout/lines.js';
 import { proseScore, stopwordDensity } from '../../src/body/score.js';
 import { classifyLines } from '../../src/body/classify.js';
 import { splitLines } from '../../src/text/lines.js';
@@ -191,5 +194,39 @@ describe('the body pass', () => {
     const scores = 'Scores: Essex 201 all out in 48.1 overs (Tom Reed 64); Kent 202-6 in 47.3 overs (Ben Hale 71).';
     const text = `CRICKET - KENT BEAT ESSEX BY FOUR WICKETS.\nCANTERBURY 2024-06-08\n${lead}\n${scores}`;
     expect(parseArticle(text).body).toBe(`${lead}\n${scores}`);
+  });
+});
+
+describe('stray lines far from the article', () => {
+  const story = 'The council met in the old town hall and agreed that work on the bridge would begin in spring.';
+  // [text, kept as body, the model's score]
+  const page = (rows: Array<[string, boolean, number]>, title = 'Bridge work to begin in spring') => {
+    const p = newPage(rows.map(([t]) => t).join('\n'), {});
+    linesPass(p);
+    p.record.title = title;
+    rows.forEach(([, body, score], i) => {
+      setVerdict(p, i, body ? 'body' : 'boilerplate', body ? 'model-body' : 'model-boilerplate');
+      p.lines[i].score = score;
+    });
+    dropStrays(p);
+    return p.lines.map((l) => l.verdict?.reason);
+  };
+  const menu = (n: number): Array<[string, boolean, number]> =>
+    Array.from({ length: n }, (_, k) => [`Menu item ${k}`, false, 0.01]);
+  const article: Array<[string, boolean, number]> = [1, 2, 3, 4].map((k) => [`${story} (${k})`, true, 0.95]);
+  it('drops a short run the model barely kept, far above the article', () => {
+    const reasons = page([['It looks like you have blocked notifications.', true, 0.4], ...menu(25), ...article]);
+    expect(reasons[0]).toBe('stray-line');
+    expect(reasons.at(-1)).toBe('model-body');
+  });
+  it('keeps it when the model is sure, or when it stands under the headline printed again', () => {
+    expect(page([['A short line the model is sure of.', true, 0.9], ...menu(25), ...article])[0]).toBe('model-body');
+    const dek = page([
+      ['Bridge work to begin in spring', false, 0.1],
+      ['The town votes on a plan it has debated for ten years.', true, 0.35],
+      ...menu(25),
+      ...article,
+    ]);
+    expect(dek[1]).toBe('model-body');
   });
 });

@@ -20,6 +20,8 @@ export const SETTINGS = {
   bylineBlockMaxLines: 4,
   bylineBlockMaxWords: 10,
   bylineMaxWords: 8,
+  /** A line opening with "By" is a byline up to this many words ("By Jane Doe on Monday, November 18th, 2019 at 11:08 a.m."). */
+  prefixedBylineMaxWords: 16,
   /** A byline's names are the article's when at most 2 lines stand between it and the first paragraph. */
   bylineBodyMaxGap: 2,
   /** A lone "By …" line is searched for in the first 60% of the page. */
@@ -81,6 +83,8 @@ export const SETTINGS = {
   headlineToDek: 3,
   /** A standfirst between a headline and the date or byline under it is at most two paragraphs. */
   dekMaxParagraphs: 2,
+  /** A standfirst shares a word with the title line or the article's first lines, this many. */
+  dekContextLines: 3,
   /** The article's head (headline, byline, date) is read in the lines above its first paragraph. */
   headWindow: 12,
   /** How far above the first paragraph a labelled date line ("Updated …") is still the article's, past a gallery or a teaser list. */

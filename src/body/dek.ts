@@ -3,6 +3,7 @@ import { groupLines } from '../text/lines.js';
 import { isProse } from '../text/prose.js';
 import { setVerdict, verdictOf, type Page } from '../page.js';
 import { SETTINGS } from '../settings.js';
+import { ENGLISH_FUNCTION_WORDS } from '../data/function-words.js';
 
 /**
  * The dek or standfirst: prose between the title and the body that the body search left outside
@@ -37,8 +38,25 @@ export function findDek(lines: Line[], verdicts: Verdict[], titleLine: number | 
   return [];
 }
 
+/**
+ * A standfirst tells the article's story: it shares a word of four letters or more (not a
+ * function word) with the title line or the article's first paragraphs. A site's tagline ("Seth
+ * Godin's riffs on marketing, respect, and the ways ideas spread"), a sign-up prompt ("Please
+ * register to gain free access to WSJ tools"), the weather or a promotion share none: on the
+ * training pages a third of the deks found were such lines, nearly all of them not the article's.
+ */
+export function tellsTheStory(lines: Line[], dek: number[], titleLine: number | null, verdicts: Verdict[]): boolean {
+  const words = (text: string): string[] =>
+    (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !ENGLISH_FUNCTION_WORDS.has(w));
+  const body = verdicts.flatMap((v, i) => (v.role === 'body' ? [i] : [])).slice(0, SETTINGS.dekContextLines);
+  const story = new Set([titleLine, ...body].flatMap((i) => (i === null ? [] : words(lines[i].text))));
+  return dek.some((i) => words(lines[i].text).some((w) => story.has(w)));
+}
+
 /** Pass: the dek, taken out of the body search's leftovers and given the summary role. */
 export function dekPass(page: Page): void {
-  page.dek = findDek(page.lines, page.lines.map(verdictOf), page.titleLine);
+  const verdicts = page.lines.map(verdictOf);
+  const dek = findDek(page.lines, verdicts, page.titleLine);
+  page.dek = tellsTheStory(page.lines, dek, page.titleLine, verdicts) ? dek : [];
   for (const i of page.dek) setVerdict(page, i, 'summary', 'dek-before-body');
 }

@@ -40,7 +40,8 @@ function headlineLike(text: string): boolean {
 
 /** "By", "By Jane Doe", "Jane Doe - Nov 19, 2019", "Keris Lahiff @kerisalison", or a name alone. */
 function bylineLike(text: string): boolean {
-  if (/^by$/i.test(text) || (BYLINE_PREFIX.test(text) && wordCount(text) <= 16)) return true;
+  if (/^by$/i.test(text) || (BYLINE_PREFIX.test(text) && wordCount(text) <= SETTINGS.prefixedBylineMaxWords))
+    return true;
   const lead = text
     .replace(/(?:^|\s)@\S+/g, ' ')
     .trim()

@@ -3,6 +3,8 @@ import { wordCount } from '../text/normalize.js';
 import { linesWithRole, verdictOf, type Page } from '../page.js';
 import type { BlockRole } from '../types.js';
 import { SETTINGS } from '../settings.js';
+import { BYLINE_PREFIX } from '../layout/data/labels.js';
+import { authorsOf } from '../layout/person-name.js';
 
 const BODY_ROLES: readonly BlockRole[] = ['body', 'subheading'];
 
@@ -31,4 +33,7 @@ const NOT_A_SUMMARY = [
   /^(?:thank you|thanks) for\b|^your (?:message|comment|subscription|submission|email)\b|^you(?:'re| are) (?:now )?(?:subscribed|signed up)\b/i,
   /^(?:welcome to|the (?:leading|best|#1|number one)\b[^.]{1,60}\b(?:source|site|destination))\b/i,
 ];
-const notASummary = (p: string): boolean => NOT_A_SUMMARY.some((re) => re.test(p));
+// A byline the body kept ("By Jane Doe, Ana Ruiz on Monday, November 18th, 2019 at 11:08 a.m.").
+const isByline = (p: string): boolean =>
+  BYLINE_PREFIX.test(p) && wordCount(p) <= SETTINGS.prefixedBylineMaxWords && authorsOf(p).length > 0;
+const notASummary = (p: string): boolean => NOT_A_SUMMARY.some((re) => re.test(p)) || isByline(p);

@@ -153,3 +153,36 @@ describe('a standfirst above the byline', () => {
     expect(firstAfterStandfirst(p, 0)).toBe(0);
   });
 });
+
+describe('the summary', () => {
+  const story = [
+    'Harbour wall will be rebuilt after storms',
+    'Home',
+    'News',
+    'Sport',
+    'Weather',
+    'Your daily paper for the valley, online every day.',
+    'By Jane Doe',
+    'March 3, 2026',
+    'The harbour wall damaged in the winter storms will be rebuilt by the council this spring, the mayor said on Monday.',
+    'Engineers said the old wall had been built in 1890 and had never been strengthened since that time.',
+    'Work will start in April and is expected to last about six months, with the harbour open throughout.',
+  ].join('\n\n');
+  it("is no site tagline: a standfirst shares a word with the article's title or first paragraphs", () => {
+    const r = parseArticle(story);
+    expect(r.summary).toMatch(/^The harbour wall damaged/);
+    const dek = story.replace(
+      'Your daily paper for the valley, online every day.',
+      'The storms of January broke the harbour wall in three places.',
+    );
+    expect(parseArticle(dek).summary).toBe('The storms of January broke the harbour wall in three places.');
+  });
+  it('is no byline the body kept', () => {
+    const text = [
+      'Harbour wall will be rebuilt after storms',
+      'By Jane Doe, Ana Ruiz on Monday, March 2nd, 2026 at 11:08 a.m.',
+      ...story.split('\n\n').slice(8),
+    ].join('\n\n');
+    expect(parseArticle(text).summary).toMatch(/^The harbour wall damaged/);
+  });
+});

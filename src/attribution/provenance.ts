@@ -47,7 +47,11 @@ export function provenancePass(page: Page): void {
   if (!sources.published) warnings.push('no publication date stated');
   const body = linesWithRole(page, ['body', 'subheading']);
   if (page.dek.length) p.summary = source(lines, page.dek, 'dek-before-body');
-  else if (body.length) p.summary = source(lines, [body[0]], 'lede-paragraph');
+  else {
+    // The paragraph the summary was taken from: the first long enough and no caption or byline.
+    const lede = body.find((i) => record.summary?.startsWith(lines[i].text));
+    if (lede !== undefined) p.summary = source(lines, [lede], 'lede-paragraph');
+  }
   const take = linesWithRole(page, ['takeaway']);
   if (take.length) p.keyTakeaways = source(lines, take, 'bullets-under-heading');
   const sec = linesWithRole(page, ['section-label', 'section-heading', 'section-body']);

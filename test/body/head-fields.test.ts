@@ -171,6 +171,9 @@ describe('the summary', () => {
   it("is no site tagline: a standfirst shares a word with the article's title or first paragraphs", () => {
     const r = parseArticle(story);
     expect(r.summary).toMatch(/^The harbour wall damaged/);
+    // Its provenance points at the paragraph it was taken from.
+    const from = r.provenance.summary!;
+    expect(story.slice(from.start, from.end)).toBe(r.summary);
     const dek = story.replace(
       'Your daily paper for the valley, online every day.',
       'The storms of January broke the harbour wall in three places.',

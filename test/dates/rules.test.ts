@@ -54,6 +54,7 @@ describe('date rules', () => {
     ],
     ['duration', 'The strike lasted three weeks.', 'three weeks', 'DURATION', 'P3W'],
     ['duration hours', 'a five-hour meeting', 'a five-hour', 'DURATION', 'PT5H'],
+    ['duration, more of it', 'The talks need two more weeks.', 'two more weeks', 'DURATION', 'P2W'],
     ['set', 'The board meets every Monday.', 'every Monday', 'SET', 'XXXX-WXX-1'],
     ['set adverb', 'Prices are updated daily.', 'daily', 'SET', 'P1D'],
     ['year end', 'Sales should recover by year-end.', 'year-end', 'DATE', '1998'],

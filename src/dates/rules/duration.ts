@@ -8,7 +8,7 @@ const ORDINAL_NEXT =
 
 /**
  * Durations: "three years" → P3Y, "the nine months" → P9M, "a 30-day period" → P30D,
- * "five hours" → PT5H, "a few days" → PXD. Not a duration when "ago"/"earlier" follows (see ago.ts),
+ * "five hours" → PT5H, "a few days" → PXD, "two more weeks" → P2W. Not a duration when "ago"/"earlier" follows (see ago.ts),
  * nor an age ("a 44-year-old protester", "six years old"): it describes a person, and TimeML
  * corpora leave it out (none of the 21 ages in the AQUAINT news of timex-dev is marked).
  */
@@ -16,7 +16,7 @@ export const duration: DateRule = {
   name: 'duration',
   pattern: new RegExp(
     `\\b(?:(?:the|a|an|about|nearly|almost|more than|less than|over|at least|some` +
-      `|the (?:past|last|next|first|previous|coming))\\s+)*(?<count>${NUMBER_RE})[- ](?<unit>year` +
+      `|the (?:past|last|next|first|previous|coming))\\s+)*(?<count>${NUMBER_RE})(?:\\s+(?:more|additional|extra|further))?[- ](?<unit>year` +
       `|month|week|day|hour|minute|second|decade|century)s?(?:-long)?\\b(?![- ]old\\b)(?!\\s+(?:ago` +
       `|earlier|before|from now|later))`,
     'giu',

@@ -15,6 +15,7 @@ import { bodyFeatures, type BodyRows } from './features.js';
 import { bodyModel, bodyModelProblem, bodyProbabilities } from './model.js';
 import { SETTINGS } from '../settings.js';
 import { isProse } from '../text/prose.js';
+import { range } from '../text/lines.js';
 import { normalizeLine, wordCount } from '../text/normalize.js';
 
 // Weight of an already judged line in the body search. Structure around the body (a byline, a
@@ -98,9 +99,6 @@ export function bodyLinesPass(page: Page): void {
         l.verdict = evidence.rules[i];
     });
 }
-
-const range = (from: number, to: number): number[] =>
-  Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 const kept = (page: Page, i: number): boolean => page.lines[i].verdict?.role === 'body';
 

@@ -7,6 +7,7 @@
 import { isFree, setVerdict, type Page } from '../page.js';
 import { SENTENCE_END, foldTypography, normalizeLine, wordCount, wordsOf } from '../text/normalize.js';
 import { isProse } from '../text/prose.js';
+import { range } from '../text/lines.js';
 import { dayOfLine, LABELLED_DATE_LINE, stampOfLine, UPDATED } from '../layout/datelines.js';
 import { BYLINE_PREFIX } from '../layout/data/labels.js';
 import { EMBED_SIGNATURE } from '../data/embeds.js';
@@ -161,9 +162,6 @@ function readHead(page: Page, first: number, title: string | null): Head {
     updated: below(updated) ? updated : null,
   };
 }
-
-const range = (from: number, to: number): number[] =>
-  Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 /** A line the head reading passes over: a share button, a caption, a takeaway. */
 function passedOver(page: Page, i: number): boolean {

@@ -47,3 +47,7 @@ export function groupLines(lines: Line[]): Line[][] {
   }
   return groups;
 }
+
+/** The indices from `from` up to `to` (not included): a stretch of a page's lines. */
+export const range = (from: number, to: number): number[] =>
+  Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);

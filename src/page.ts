@@ -201,11 +201,13 @@ export function articleRanges(page: Page): Array<[number, number]> {
 function embedSignatures(page: Page, article: Set<number>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   page.lines.forEach((l, i) => {
-    if (article.has(i - 1) && EMBED_SIGNATURE.test(foldTypography(l.text).trim()))
-      out.push([l.start, l.start + l.text.indexOf('(@')]);
+    if (article.has(i - 1) && isEmbedSignature(l.text)) out.push([l.start, l.start + l.text.indexOf('(@')]);
   });
   return out;
 }
+
+/** A line that signs a post the article embeds: "— Jane Doe (@janedoe) November 18, 2019". */
+export const isEmbedSignature = (text: string): boolean => EMBED_SIGNATURE.test(foldTypography(text).trim());
 
 /** [start, end) of each line with one of these roles. */
 export function rangesWithRole(page: Page, roles: readonly BlockRole[]): Array<[number, number]> {

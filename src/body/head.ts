@@ -4,16 +4,15 @@
 // There are more devices … / By / Sarah E. Needleman / Nov. 19, 2019 8:03 am ET / Gaming used to
 // be so simple." So once the body is found, its head is read again: the headline there is the
 // title, its byline the authors', its date the article's.
-import { isFree, setVerdict, type Page } from '../page.js';
-import { SENTENCE_END, foldTypography, normalizeLine, wordCount, wordsOf } from '../text/normalize.js';
+import { isEmbedSignature, isFree, setVerdict, type Page } from '../page.js';
+import { SENTENCE_END, normalizeLine, wordCount, wordsOf } from '../text/normalize.js';
 import { isProse } from '../text/prose.js';
 import { range } from '../text/lines.js';
 import { dayOfLine, LABELLED_DATE_LINE, stampOfLine, UPDATED } from '../layout/datelines.js';
 import { BYLINE_PREFIX } from '../layout/data/labels.js';
-import { EMBED_SIGNATURE } from '../data/embeds.js';
 import { cleanByline } from '../layout/byline.js';
 import { isDateline, isSiteName, looksLikeHeadline } from '../layout/title.js';
-import { authorsOf, isKnownName, isPersonName } from '../layout/person-name.js';
+import { authorsOf, isKnownName, isPersonName, isPrefixedByline } from '../layout/person-name.js';
 import { SETTINGS } from '../settings.js';
 
 interface Head {
@@ -41,8 +40,7 @@ function headlineLike(text: string): boolean {
 
 /** "By", "By Jane Doe", "Jane Doe - Nov 19, 2019", "Keris Lahiff @kerisalison", or a name alone. */
 function bylineLike(text: string): boolean {
-  if (/^by$/i.test(text) || (BYLINE_PREFIX.test(text) && wordCount(text) <= SETTINGS.prefixedBylineMaxWords))
-    return true;
+  if (/^by$/i.test(text) || isPrefixedByline(text)) return true;
   const lead = text
     .replace(/(?:^|\s)@\S+/g, ' ')
     .trim()
@@ -292,7 +290,7 @@ export function articleHeadPass(page: Page): void {
  */
 function forgetEmbeddedPostDate(page: Page): void {
   const line = page.sources.published?.line;
-  if (line === undefined || !EMBED_SIGNATURE.test(foldTypography(page.lines[line].text).trim())) return;
+  if (line === undefined || !isEmbedSignature(page.lines[line].text)) return;
   page.record.published = null;
   page.stamps.published = null;
   delete page.sources.published;

@@ -3,8 +3,7 @@ import { wordCount } from '../text/normalize.js';
 import { linesWithRole, verdictOf, type Page } from '../page.js';
 import type { BlockRole } from '../types.js';
 import { SETTINGS } from '../settings.js';
-import { BYLINE_PREFIX } from '../layout/data/labels.js';
-import { authorsOf } from '../layout/person-name.js';
+import { authorsOf, isPrefixedByline } from '../layout/person-name.js';
 
 const BODY_ROLES: readonly BlockRole[] = ['body', 'subheading'];
 
@@ -34,6 +33,5 @@ const NOT_A_SUMMARY = [
   /^(?:welcome to|the (?:leading|best|#1|number one)\b[^.]{1,60}\b(?:source|site|destination))\b/i,
 ];
 // A byline the body kept ("By Jane Doe, Ana Ruiz on Monday, November 18th, 2019 at 11:08 a.m.").
-const isByline = (p: string): boolean =>
-  BYLINE_PREFIX.test(p) && wordCount(p) <= SETTINGS.prefixedBylineMaxWords && authorsOf(p).length > 0;
+const isByline = (p: string): boolean => isPrefixedByline(p) && authorsOf(p).length > 0;
 const notASummary = (p: string): boolean => NOT_A_SUMMARY.some((re) => re.test(p)) || isByline(p);

@@ -6,6 +6,8 @@ import { BYLINE_PREFIX, BYLINE_SUFFIX } from './data/labels.js';
 import { AGENCIES } from '../data/agencies.js';
 import { loadData } from '../data/load.js';
 import { GIVEN_NAMES_ALSO_WORDS } from '../data/given-names.js';
+import { wordCount } from '../text/normalize.js';
+import { SETTINGS } from '../settings.js';
 
 const AGENCY = new Set(AGENCIES.map((a) => a.toLowerCase()));
 // Words that are a role or a desk, not part of a name: "Business Columnist", "Staff Writer".
@@ -44,6 +46,10 @@ function words(): Lexicon {
 }
 const isFirstName = (w: string): boolean => words().firstNames.has(w.toLowerCase());
 const GIVEN = new Set(GIVEN_NAMES_ALSO_WORDS);
+
+/** "By Jane Doe on Monday, November 18th, 2019 at 11:08 a.m.": a line opening with a byline word, short. */
+export const isPrefixedByline = (text: string): boolean =>
+  BYLINE_PREFIX.test(text) && wordCount(text) <= SETTINGS.prefixedBylineMaxWords;
 
 /** A name the lexicon knows a part of: a given name first ("Ryan Reed") or a surname last. */
 export function isKnownName(name: string): boolean {

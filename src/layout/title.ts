@@ -198,13 +198,14 @@ const DATE_PART =
  * Whether a part of the title line can be the site's name beside the final title: not the title
  * itself ("BBC - Future - Health - How a movie changed …", whose headline comes last), not a date,
  * a section or an error page (NOT_A_SITE_NAME), not a sentence (three or more lower-case function
- * words: "It's hot, but that doesn't stop the knitting"). On the 2,904 training pages these were
- * a fifth of the sites the title lines gave.
+ * words: "It's hot, but that doesn't stop the knitting"). On the 2,904 training pages this left
+ * out 53 of the 1,564 publishers the title lines gave, and 58 more were replaced by another rule's,
+ * mostly the right site.
  */
 export function isSiteName(site: string, title: string | null): boolean {
   const key = normalizeLine(site);
   if (!/\p{L}/u.test(key) || NOT_A_SITE_NAME.test(key) || DATE_PART.test(key)) return false;
-  if (title && (key === normalizeLine(title) || key.includes(normalizeLine(title)))) return false;
+  if (title && key.includes(normalizeLine(title))) return false;
   const functionWords = site.split(/\s+/).filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
   return functionWords < 3;
 }

@@ -15,8 +15,8 @@ const key = (name: string): string =>
  * as a place. But a blog is often named after its writer, and a title line's last part is
  * sometimes the story's subject ("… | Haryana", "… | Longfellow"), so on the training pages a
  * person's full name, a known place, or a one-word person written just as the publisher is, were
- * wrong more often than right and stay as they are. A one-word person counts when the publisher writes it otherwise:
- * run together with "The" or as a domain.
+ * wrong more often than right and stay as they are. A one-word person counts when the publisher
+ * writes it otherwise: run together with "The" or as a domain.
  * Tried: adding the publisher's name wherever the article writes it and no name was found ("The
  * Detroit News"): one more name on the whole-page dev set, but on the training pages it spread
  * every wrong publisher ("Sushi", "Please advise") through the text.

@@ -68,6 +68,9 @@ export function findDates(
   return anchorQuarters(anchorToStory(pickLongest(found)), ref);
 }
 
+// Where a clause ends after a date: a comma, a colon, a bracket, a quote, a dash between words.
+const CLAUSE_END = /[,;:()"]|''|``| - | _ /;
+
 /**
  * The clause of the sentence a match stands in: the verb that governs a date is in its own clause
  * ("declared a dividend, payable Dec. 15": "declared" does not date "Dec. 15").
@@ -77,11 +80,11 @@ function clauseAround(sentence: string, at: number, len: number): [string, numbe
   const from =
     Math.max(...[',', ';', ':', '(', '"', "''", '``', ' - ', ' _ '].map((c) => before.lastIndexOf(c)), -1) + 1;
   const rest = sentence.slice(at + len);
-  let stop = rest.search(/[,;:()"]|''|``| - | _ /);
+  let stop = rest.search(CLAUSE_END);
   // A fronted adverbial ("In January, the company brought in …") has no verb of its own: the
   // clause it opens decides.
   if (stop === 0 && rest[0] === ',' && /^\s*(?:\p{L}+\s+){0,2}$/u.test(sentence.slice(from, at))) {
-    const next = rest.slice(1).search(/[,;:()"]|''|``| - | _ /);
+    const next = rest.slice(1).search(CLAUSE_END);
     stop = next < 0 ? rest.length : next + 1;
   }
   const to = stop < 0 ? sentence.length : at + len + stop;

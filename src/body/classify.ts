@@ -119,7 +119,7 @@ function endAtCommentThread(page: Page): void {
   const stamp = (i: number): boolean => page.lines[i].verdict?.reason === 'timestamp';
   const thread = commentThreadStart(page.lines, (i) => kept(page, i), stamp);
   if (thread < 0) return;
-  for (let i = thread + 1; i < page.lines.length; i++)
+  for (let i = thread; i < page.lines.length; i++)
     if (kept(page, i)) page.lines[i].verdict = { role: 'boilerplate', reason: 'comment-thread' };
 }
 

@@ -9,6 +9,7 @@ import { isProse } from '../text/prose.js';
 import { proseScore, stopwordDensity } from './score.js';
 import { isLinkLike } from './rules/menu-run.js';
 import { WIDGET_LISTS } from '../layout/data/widget-patterns.js';
+import { hasStamp } from '../layout/data/stamps.js';
 import { BODY_REASONS } from './reasons.js';
 
 /** One line's own evidence, before its neighbours are looked at. */
@@ -37,12 +38,6 @@ const LAYOUT_ROLES = [
   'kicker',
 ] as const;
 
-// Dates and times as comment threads, teaser lists and bylines print them.
-const MONTH =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-const NUMERIC_DATE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
-const AGO = /\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdw])\s+ago\b/i;
-const CLOCK = /\b\d{1,2}:\d{2}\b/;
 // What only comment threads say: "Jane says:", "Reply", "12 likes", "Report abuse".
 const COMMENT = new RegExp(
   String.raw`\b(?:says|said|wrote|commented|replied)\s*:$|^(?:reply|report|flag|like|share|quote` +
@@ -61,7 +56,7 @@ function facts(line: PageLine, rule: Verdict): LineFacts {
     linkLike: isLinkLike(t),
     stop: stopwordDensity(t),
     headlineLike: words >= 4 && words <= 20 && !SENTENCE_END.test(t) && /^\p{Lu}/u.test(t),
-    stamp: MONTH.test(t) || NUMERIC_DATE.test(t) || AGO.test(t) || CLOCK.test(t),
+    stamp: hasStamp(t),
     commentMark: COMMENT.test(t.trim()),
     ruleBody: rule.role === 'body',
     widget: rule.role === 'boilerplate' && (WIDGET_REASONS as string[]).includes(rule.reason),

@@ -5,7 +5,7 @@ import { teaserLines } from '../../src/body/rules/teaser-list.js';
 import { listAfterColon, listAfterHeading } from '../../src/body/rules/colon-list.js';
 import { authorBioLines } from '../../src/body/rules/author-bio.js';
 import { listContinuations } from '../../src/body/rules/list-continuation.js';
-import { commentThreadStart } from '../../src/body/rules/comment-thread.js';
+import { commentThreadStart, isSignature } from '../../src/body/rules/comment-thread.js';
 import { relatedItems } from '../../src/body/rules/related-items.js';
 import { laterCopies } from '../../src/body/rules/duplicate-paragraph.js';
 import { bestRegion } from '../../src/body/region.js';
@@ -123,6 +123,32 @@ describe('a comment thread', () => {
   it('needs two time stamps, and an article above it', () => {
     expect(commentThreadStart(lines.slice(0, 5), (i) => i === 0, stamp)).toBe(-1);
     expect(commentThreadStart(lines, () => false, stamp)).toBe(-1);
+  });
+  const reader = 'I walked along the old wall every morning as a child and I will miss it.';
+  const entries = [
+    para,
+    'Mary Stone | May 2, 2024 3:17 PM | Reply',
+    reader,
+    'by Tom Reed on May 2, 2024 at 7:21 pm. Reply #',
+    'The council should have listened to the engineers ten years ago when it was cheaper.',
+    'Ana Ruiz on May 3, 2024 at 9:02 am said:',
+    'My grandfather helped build the first wall in the fifties, long before the port grew.',
+  ];
+  const none = (): boolean => false;
+  it("with no heading, starts at the first of three signed entries over readers' text", () => {
+    expect(commentThreadStart(splitLines(entries.join('\n')), (i) => i === 0, none)).toBe(1);
+  });
+  it('leaves two entries, signatures with no reader text under them, and dated lines with no reply cue', () => {
+    expect(commentThreadStart(splitLines(entries.slice(0, 5).join('\n')), (i) => i === 0, none)).toBe(-1);
+    const bare = entries.filter((_, i) => i === 0 || i % 2 === 1);
+    expect(commentThreadStart(splitLines(bare.join('\n')), (i) => i === 0, none)).toBe(-1);
+    // A live report's updates: a stamp over each paragraph, but nobody replies.
+    const live = entries.map((t, i) => (i % 2 === 1 ? t.replace(/ ?(?:\| )?(?:Reply #?|said:)$/, '') : t));
+    expect(commentThreadStart(splitLines(live.join('\n')), (i) => i === 0, none)).toBe(-1);
+  });
+  it('reads a headline that says something as no signature', () => {
+    expect(isSignature('14:05 Harbour wall will hold, engineers say')).toBe(false);
+    expect(isSignature('Mary Stone says: May 2, 2024 at 3:17 pm')).toBe(true);
   });
 });
 

@@ -195,6 +195,14 @@ export const THREAD_HEADING = new RegExp(
   'u',
 );
 
+/**
+ * What a comment entry's signature says beside its time stamp: "Jane Roe | May 2, 2012 1:16 AM
+ * | Reply", "Beth on August 22, 2012 at 6:29 pm said:", "Davey wrote on November 13th, 2012",
+ * "Report abuse" (body/rules/comment-thread.ts). "Says" without a colon is left out: a headline
+ * says it too ("Pentagon Says").
+ */
+export const ENTRY_SIGNATURE = /\breply\b|\b(?:says|said|wrote)(?:\s*:|\s+on\b)|\breport abuse\b/i;
+
 export const COMMENTS = list({
   reason: 'comments',
   note: 'Comment-form prompts and comment metadata.',

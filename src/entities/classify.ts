@@ -4,6 +4,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { Token } from './tokens.js';
 import { ORG_HEADS, ORG_NOUNS, PLACE_HEADS } from './data/organizations.js';
 import { isTitleWord } from './rules/title-words.js';
+import { isPlainWord } from '../data/lexicon.js';
 import { MONTHS } from '../dates/lexicon.js';
 import { appositionRole, reportingVerbAfter, reportingVerbBefore, titleWordBefore } from './rules/person-context.js';
 
@@ -172,7 +173,7 @@ export function classifyName(
   if (prev && PLACE_PREPOSITIONS.test(prev) && n <= 3 && !(n === 1 && c.tokens[0].norm.toLowerCase() in MONTHS))
     return { type: 'PLACE', rule: 'place-preposition' };
   const the = prev === 'the';
-  const wordy = c.tokens.some((t) => isCommonWord(t, g, lowerWords));
+  const wordy = c.tokens.some((t) => isPlainWord(t.norm, lowerWords));
   // "the United Nations", "the Sea Org": a person's name takes no article. But "the Cruise video",
   // "the Monti government": one word before a common noun only modifies it.
   const nextWord = tokens[c.at + c.tokens.length];
@@ -189,13 +190,6 @@ export function classifyName(
     return { type: 'PERSON', rule: 'name-shape' };
   if (n >= 4) return { type: 'ORG', rule: 'long-name' };
   return { type: null, rule: 'unknown' };
-}
-
-/** An ordinary English word ("united", "weekly", "explorer") that is not also a given name. */
-function isCommonWord(t: Token, g: Gazetteer, lowerWords: Set<string>): boolean {
-  const w = t.norm.toLowerCase();
-  // The document's own lower-case words count too: "nickel" in a mining story.
-  return (g.common.has(w) || lowerWords.has(w)) && !g.firstNames.has(w) && !g.lastNames.has(w);
 }
 
 function personEvidence(c: Chunk, tokens: Token[]): string | null {

@@ -1,5 +1,6 @@
 import { tokenize } from './tokens.js';
 import { loadData } from '../data/load.js';
+import { wordSets, type LexiconFile } from '../data/lexicon.js';
 import { COUNTRY_ALIASES, DEMONYM_ALIASES, REGIONS, US_STATE_ABBREVIATIONS } from './data/aliases.js';
 import { KNOWN_ORGS } from './data/organizations.js';
 
@@ -15,14 +16,6 @@ export interface GazetteerFile {
   }>;
   cities: Array<[string, string, number]>;
   regions: Array<[string, string]>;
-}
-export interface LexiconFile {
-  firstNames: string[];
-  lastNames: string[];
-  honorifics: string[];
-  organizations: string[];
-  sportsTeams: string[];
-  common: string[];
 }
 
 export type EntryKind =
@@ -62,7 +55,6 @@ export interface GazetteerIndex {
 export function gazetteer(): Gazetteer {
   if (built) return built;
   const index = loadData<GazetteerIndex>('gazetteer-index');
-  const lex = loadData<LexiconFile>('lexicon');
   const entries = new Map<string, Entry>(
     index.entries.map(([k, kind, name, code]) => [k, { kind, name: name ?? k, code }]),
   );
@@ -80,9 +72,7 @@ export function gazetteer(): Gazetteer {
     starts: { exact: new Set(index.starts), lower: new Set(index.starts.map((w) => w.toLowerCase())) },
     maxWords: index.maxWords,
     countryName: new Map(index.countryName),
-    firstNames: new Set(lex.firstNames),
-    lastNames: new Set(lex.lastNames),
-    common: new Set(lex.common),
+    ...wordSets(),
   };
   return built;
 }

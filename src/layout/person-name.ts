@@ -4,7 +4,7 @@
 // the article head and the authors pass all read bylines with it.
 import { BYLINE_PREFIX, BYLINE_SUFFIX } from './data/labels.js';
 import { AGENCIES } from '../data/agencies.js';
-import { loadData } from '../data/load.js';
+import { isPlainWord, wordSets } from '../data/lexicon.js';
 import { GIVEN_NAMES_ALSO_WORDS } from '../data/given-names.js';
 import { wordCount } from '../text/normalize.js';
 import { SETTINGS } from '../settings.js';
@@ -29,22 +29,7 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 // "FOXBusiness", "TheHill", "CNNMoney": a brand glued after the name, not a name word.
 const BRAND_WORD = /^(?:\p{Lu}{2,}\p{Ll}|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+\p{Lu})|\.(?:com|org|net)$/u;
 
-interface Lexicon {
-  firstNames: Set<string>;
-  lastNames: Set<string>;
-  common: Set<string>;
-}
-let lexicon: Lexicon | null = null;
-function words(): Lexicon {
-  if (lexicon) return lexicon;
-  const raw = loadData<{ firstNames: string[]; lastNames: string[]; common: string[] }>('lexicon');
-  return (lexicon = {
-    firstNames: new Set(raw.firstNames),
-    lastNames: new Set(raw.lastNames),
-    common: new Set(raw.common),
-  });
-}
-const isFirstName = (w: string): boolean => words().firstNames.has(w.toLowerCase());
+const isFirstName = (w: string): boolean => wordSets().firstNames.has(w.toLowerCase());
 const GIVEN = new Set(GIVEN_NAMES_ALSO_WORDS);
 
 /** "By Jane Doe on Monday, November 18th, 2019 at 11:08 a.m.": a line opening with a byline word, short. */
@@ -54,14 +39,8 @@ export const isPrefixedByline = (text: string): boolean =>
 /** A name the lexicon knows a part of: a given name first ("Ryan Reed") or a surname last. */
 export function isKnownName(name: string): boolean {
   const parts = name.split(/\s+/).filter(Boolean);
-  return parts.length > 0 && (isFirstName(parts[0]) || words().lastNames.has(parts[parts.length - 1].toLowerCase()));
+  return parts.length > 0 && (isFirstName(parts[0]) || wordSets().lastNames.has(parts[parts.length - 1].toLowerCase()));
 }
-// An ordinary word written with a capital ("Wall Street Journal", "Any Means Necessary").
-const isCommonWord = (w: string): boolean => {
-  const lower = w.toLowerCase();
-  const lex = words();
-  return lex.common.has(lower) && !lex.firstNames.has(lower) && !lex.lastNames.has(lower);
-};
 
 /** Whether a string reads as one person's name: capitalised words, particles inside, no role. */
 export function isPersonName(s: string): boolean {
@@ -79,8 +58,8 @@ export function isPersonName(s: string): boolean {
   if (isFirstName(words[0])) return true;
   if (words.length === 1) return false;
   // "Bill Mears", "April Glaser": a given name that is a word too, before a surname that is not.
-  if (GIVEN.has(words[0].toLowerCase()) && !words.slice(1).some(isCommonWord)) return true;
-  return words.filter(isCommonWord).length / words.length < 0.5;
+  if (GIVEN.has(words[0].toLowerCase()) && !words.slice(1).some((w) => isPlainWord(w))) return true;
+  return words.filter((w) => isPlainWord(w)).length / words.length < 0.5;
 }
 
 // Where the names end: a date or time, a separator followed by other matter.
@@ -114,7 +93,7 @@ export function authorsOf(byline: string | null): string[] {
       .filter(Boolean);
     // Roles, credentials and brands trail the name: "Michael Hiltzik Business Columnist"; so can
     // the first word of a list of topics ("Tony Carter All, Books, Reviews").
-    if (words.length >= 3 && isCommonWord(words[words.length - 1])) words.pop();
+    if (words.length >= 3 && isPlainWord(words[words.length - 1])) words.pop();
     // … and so do an agency's initials ("GREG BEACHAM AP Sports Writer").
     while (
       words.length > 1 &&

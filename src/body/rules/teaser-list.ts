@@ -1,6 +1,6 @@
 import { SENTENCE_END, wordCount } from '../../text/normalize.js';
 import { isProse } from '../../text/prose.js';
-import { loadData } from '../../data/load.js';
+import { wordSets } from '../../data/lexicon.js';
 
 // A headline may ask or exclaim ("What made Joker so popular?") but does not end in a full stop.
 const headlineLike = (t: string): boolean => {
@@ -11,14 +11,9 @@ const headlineLike = (t: string): boolean => {
 const nameLike = (t: string): boolean => {
   if (!/^(?:by\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(t)) return false;
   if (/^by\s/i.test(t)) return true;
-  const names = firstNames();
-  return t.split(/\s+/).some((w) => names.has(w.toLowerCase().replace(/\.$/, '')));
+  const { firstNames } = wordSets();
+  return t.split(/\s+/).some((w) => firstNames.has(w.toLowerCase().replace(/\.$/, '')));
 };
-
-let names: Set<string> | null = null;
-function firstNames(): Set<string> {
-  return (names ??= new Set(loadData<{ firstNames: string[] }>('lexicon').firstNames));
-}
 
 /**
  * Teaser lists, as "more stories" boxes print them: a headline, its author, an excerpt; again and

@@ -1,6 +1,6 @@
 import type { NameMention } from '../../types.js';
 import { ENGLISH_FUNCTION_WORDS } from '../../data/function-words.js';
-import { gazetteer } from '../gazetteer.js';
+import { isNameWord, isPlainWord } from '../../data/lexicon.js';
 import { clusterOf } from '../tagger/clusters.js';
 
 // Two capitalised parts run together, each a word ("WeWork", "DoorDash", "HubSpot"); not a
@@ -15,10 +15,9 @@ const TWO_PARTS = /^(?!(?:Mac|Fitz|The)\p{Lu})(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u;
  */
 function isEverydayWord(part: string): boolean {
   const w = part.toLowerCase();
-  const g = gazetteer();
-  if (g.firstNames.has(w) || g.lastNames.has(w)) return false;
+  if (isNameWord(w)) return false;
   if (w.length < 3) return ENGLISH_FUNCTION_WORDS.has(w);
-  return g.common.has(w) || clusterOf(w) !== undefined;
+  return isPlainWord(w) || clusterOf(w) !== undefined;
 }
 
 const isCompoundBrand = (word: string): boolean => {

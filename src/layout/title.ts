@@ -7,6 +7,7 @@ import { AGENCIES } from '../data/agencies.js';
 import { escapeRegExp } from '../data/vocab.js';
 import { ENGLISH_FUNCTION_WORDS } from '../data/function-words.js';
 import { NOT_A_SITE_NAME } from './data/labels.js';
+import { hasStamp } from './data/stamps.js';
 
 export interface TitleResult {
   title: string;
@@ -190,13 +191,10 @@ function siteNamedElsewhere(lines: Line[], titleLine: number, site: string): boo
   return lines.some((l, i) => i !== titleLine && normalizeLine(l.text).includes(key));
 }
 
-// A part of a title line that is a date: "Headline - Theater News - Nov 6, 2012".
-const DATE_PART =
-  /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? (?:19|20)\d{2}|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2})\b/u;
-
 /**
  * Whether a part of the title line can be the site's name beside the final title: not the title
- * itself ("BBC - Future - Health - How a movie changed …", whose headline comes last), not a date,
+ * itself ("BBC - Future - Health - How a movie changed …", whose headline comes last), not a date
+ * or a time ("Nov 6, 2012", data/stamps.ts),
  * a section or an error page (NOT_A_SITE_NAME), not a sentence (three or more lower-case function
  * words: "It's hot, but that doesn't stop the knitting"). On the 2,904 training pages this left
  * out 53 of the 1,564 publishers the title lines gave, and 58 more were replaced by another rule's,
@@ -204,7 +202,7 @@ const DATE_PART =
  */
 export function isSiteName(site: string, title: string | null): boolean {
   const key = normalizeLine(site);
-  if (!/\p{L}/u.test(key) || NOT_A_SITE_NAME.test(key) || DATE_PART.test(key)) return false;
+  if (!/\p{L}/u.test(key) || NOT_A_SITE_NAME.test(key) || hasStamp(key)) return false;
   if (title && key.includes(normalizeLine(title))) return false;
   const functionWords = site.split(/\s+/).filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
   return functionWords < 3;

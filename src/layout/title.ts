@@ -194,9 +194,9 @@ function siteNamedElsewhere(lines: Line[], titleLine: number, site: string): boo
 /**
  * Whether a part of the title line can be the site's name beside the final title: not the title
  * itself ("BBC - Future - Health - How a movie changed …", whose headline comes last), not a date
- * or a time ("Nov 6, 2012", data/stamps.ts),
- * a section or an error page (NOT_A_SITE_NAME), not a sentence (three or more lower-case function
- * words: "It's hot, but that doesn't stop the knitting"). On the 2,904 training pages this left
+ * or a time ("Nov 6, 2012": data/stamps.ts), a section or an error page (NOT_A_SITE_NAME), not a
+ * sentence (three or more lower-case function words: "It's hot, but that doesn't stop the
+ * knitting"). On the 2,904 training pages this left
  * out 53 of the 1,564 publishers the title lines gave, and 58 more were replaced by another rule's,
  * mostly the right site.
  */

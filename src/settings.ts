@@ -109,6 +109,9 @@ export const SETTINGS = {
    * every post ends "10:17 PM | Permalink" (article text lost).
    */
   commentMinSignatures: 3,
+  /** A topics list under its heading: at most 12 lines up, each of at most 5 words (body/head.ts). */
+  topicListWindow: 12,
+  topicMaxWords: 5,
   signatureMaxWords: 16,
   entryMinWords: 8,
 

@@ -13,6 +13,27 @@ const para = (n: number): string =>
   `about money, roads and the old bridge, that the work would begin in spring.`;
 
 describe('the head above the first paragraph', () => {
+  it("passes over the page's topic tags for the byline above them", () => {
+    const page = (byline: string[]): string =>
+      [
+        'RIVER TOWN AGREES BRIDGE PLAN - Valley Post',
+        'RIVER TOWN AGREES BRIDGE PLAN',
+        ...byline,
+        "TODAY'S TOPICS",
+        'VALLEY POST',
+        'MARY STONE',
+        'TOM REED',
+        para(1),
+        para(2),
+        para(3),
+      ].join('\n\n');
+    expect(parseArticle(page(['By ANA RUIZ'])).authors).toEqual(['ANA RUIZ']);
+    expect(parseArticle(page([])).authors).toEqual([]);
+    // A byline word keeps a name under such a heading a byline.
+    const signed = page([]).replace('TOM REED', 'By TOM REED');
+    expect(parseArticle(signed).authors).toEqual(['TOM REED']);
+  });
+
   it('takes the byline under the headline, not a name-like kicker above it', () => {
     const text = [
       'River town agrees bridge plan, talks funding',

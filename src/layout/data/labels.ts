@@ -13,6 +13,9 @@ export const BULLET = /^(?:[•·▪▫◦‣⁃●○■□➢➤►▶✓✔\-
 /** Words that end a staff or desk byline: "China Daily Brief Editorial", "Tech Desk". */
 export const BYLINE_SUFFIX = /\b(?:editorial(?: (?:board|team|staff))?|staff(?: writer| reporter)?|desk|newsroom|reporters?|correspondents?|writers?|editors?|team|bureau)$/iu;
 
+/** The heading of a list of the page's topics or tags: "Related Topics", "Today's hot topics", "Tags:". */
+export const TOPICS_HEADING = /^(?:[\p{L}'’]+ ){0,3}(?:topics|tags)\s*:?$/iu;
+
 /** A personal byline: "By Jane Doe", "Written by Jane Doe", "Posted on March 30, 2015 by Admin". */
 export const BYLINE_PREFIX = /^(?:(?:written|reported|posted|published|story|words|text|compiled|edited)(?: on [\s\S]{0,40}?)? )?by[:\s]\s*(?=\S)/iu;
 

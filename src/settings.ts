@@ -112,6 +112,8 @@ export const SETTINGS = {
   /** A topics list under its heading: at most 12 lines up, each of at most 5 words (body/head.ts). */
   topicListWindow: 12,
   topicMaxWords: 5,
+  /** An agency's byline stands within 2 lines of the head's date ("Associated Press / Published …"). */
+  agencyDateGap: 2,
   signatureMaxWords: 16,
   entryMinWords: 8,
 

@@ -28,7 +28,8 @@ export function wireCredit(firstParagraph: string | null): WireCredit {
 export function wireCreditPass(page: Page): void {
   const { record } = page;
   page.credit = wireCredit(record.paragraphs[0] ?? null);
-  record.agency = page.credit.agency;
+  // The wire opening's signature, else an agency's byline in the head (body/head.ts).
+  record.agency = page.credit.agency ?? record.agency;
   record.dateline = page.credit.place || record.published ? { place: page.credit.place, date: record.published } : null;
 }
 

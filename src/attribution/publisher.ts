@@ -97,8 +97,9 @@ export function publisherPass(page: Page): void {
     }
   }
   const first = lines.findIndex((l) => l.verdict?.role === 'body');
-  if (record.agency && first >= 0) {
-    record.publisher = AGENCY_NAMES[record.agency] ?? record.agency;
+  // The agency that signs the opening; an agency byline on another site's page is that site's.
+  if (page.credit.agency && first >= 0) {
+    record.publisher = AGENCY_NAMES[page.credit.agency] ?? page.credit.agency;
     page.sources.publisher = { line: first, rule: 'wire-opening' };
   }
 }

@@ -39,3 +39,19 @@ export const AGENCY_NAMES: Readonly<Record<string, string>> = {
   PTI: 'Press Trust of India',
   ANI: 'Asian News International',
 };
+
+// "By The Associated Press", "ASSOCIATED PRESS", "Reuters staff", "AP": a byline that is the agency
+// alone. A signature is matched as written ("AP", "dpa"; a bare "Ap" or "pa" is none), a full
+// name in any case.
+const CODES = new Set(AGENCIES);
+const NAMED = new Map(Object.entries(AGENCY_NAMES).map(([code, name]) => [name.toLowerCase(), code]));
+
+/** The agency a byline line names alone ("By The Associated Press" → AP), or null. */
+export function agencyOfByline(text: string): string | null {
+  const core = text
+    .trim()
+    .replace(/^(?:by\s+)?(?:the\s+)?/i, '')
+    .replace(/\s+(?:staff|writers?|reporters?|report)$/i, '');
+  if (CODES.has(core)) return core;
+  return NAMED.get(core.toLowerCase()) ?? null;
+}

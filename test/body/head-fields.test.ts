@@ -13,6 +13,29 @@ const para = (n: number): string =>
   `about money, roads and the old bridge, that the work would begin in spring.`;
 
 describe('the head above the first paragraph', () => {
+  it("takes a wire story's agency from its byline, not from a photo's credit", () => {
+    const page = (head: string[]): string =>
+      [
+        'River town agrees bridge plan - Valley Post',
+        'Home',
+        'News',
+        'Sport',
+        'River town agrees bridge plan',
+        ...head,
+        para(1),
+        para(2),
+        para(3),
+        'Share this article',
+        'Copyright 2026 Valley Post',
+      ].join('\n\n');
+    expect(parseArticle(page(['By The Associated Press', 'March 3, 2026'])).agency).toBe('AP');
+    expect(parseArticle(page(['Agence France-Presse', 'Posted at 03/03/2026 1:44 AM'])).agency).toBe('AFP');
+    // A credit under a caption, and a credit under a person's byline, are a photo's.
+    const caption = 'Pictured: the old bridge at dawn, seen from the north bank of the river.';
+    expect(parseArticle(page(['March 3, 2026', caption, 'AP'])).agency).toBeNull();
+    expect(parseArticle(page(['By Jane Doe', 'March 3, 2026', 'AP'])).agency).toBeNull();
+  });
+
   it("passes over the page's topic tags for the byline above them", () => {
     const page = (byline: string[]): string =>
       [

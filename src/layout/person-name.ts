@@ -84,7 +84,7 @@ export function authorsOf(byline: string | null): string[] {
   const end = NAMES_END.exec(text);
   if (end) text = text.slice(0, end.index);
   const out: string[] = [];
-  for (const part of text.split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*/u)) {
+  for (const part of text.split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*/iu)) {
     const words = part
       .replace(/\([^)]*\)/g, ' ')
       .replace(/(?:^|\s)@\S+/g, ' ')

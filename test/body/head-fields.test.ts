@@ -157,6 +157,9 @@ describe('bylines', () => {
   it('end at the publication, the place, a relative time or a dash', () => {
     expect(authorsOf('By Tomas Pereira for Harbour News')).toEqual(['Tomas Pereira']);
     expect(authorsOf('TOMAS PEREIRA in Lisbon')).toEqual(['TOMAS PEREIRA']);
+    // A byline in capitals writes its "and" in capitals too.
+    expect(authorsOf('By TOMAS PEREIRA AND ANA RUIZ')).toEqual(['TOMAS PEREIRA', 'ANA RUIZ']);
+    expect(authorsOf('By Tomas Pereira And Ana Ruiz')).toEqual(['Tomas Pereira', 'Ana Ruiz']);
     expect(authorsOf('Tomas Pereira 3h ago')).toEqual(['Tomas Pereira']);
     expect(authorsOf('Tomas Pereira -')).toEqual(['Tomas Pereira']);
   });

@@ -207,3 +207,31 @@ export function isSiteName(site: string, title: string | null): boolean {
   const functionWords = site.split(/\s+/).filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
   return functionWords < 3;
 }
+
+// "CNN.com", "NYTimes.com", "BreakTheChain.org": a part of a title line that is a web address.
+const DOMAIN = /\.(?:com|org|net|gov|edu|co\.uk|com\.au)$/i;
+
+/**
+ * The headline in a title line that the page confirms nowhere else, once its other parts are
+ * known not to be headline: a date ("… - Aug 29, 2005"), a web address ("CNN.com - …"), a
+ * section ("… - U.S. & World") or the publisher found elsewhere, each of at most five words, on
+ * either side ("CNN.com - Expert: Katrina could unleash disaster - Aug 29, 2005" → "Expert:
+ * Katrina could unleash disaster"). The line stays whole unless one part of three words or more
+ * is left. Tried: any part the page prints elsewhere (the page's own headline is printed again
+ * too: "Go Vote! - ShoeMoney Internet Marketing Blog" lost its headline).
+ */
+export function headlineOfTitleLine(line: string, publisher: string | null): string {
+  const parts = line
+    .split(SITE_SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return line;
+  const site = publisher ? normalizeLine(publisher) : null;
+  const notHeadline = (p: string): boolean => {
+    if (p.split(/\s+/).length > SETTINGS.siteNameMaxWords) return false;
+    const key = normalizeLine(p);
+    return hasStamp(p) || DOMAIN.test(p) || NOT_A_SITE_NAME.test(key) || key === site;
+  };
+  const rest = parts.filter((p) => !notHeadline(p));
+  return rest.length === 1 && rest[0].split(/\s+/).length >= 3 ? rest[0] : line;
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/index.js';
 import { wireCredit } from '../../src/attribution/credits.js';
 import { copyrightHolder } from '../../src/attribution/publisher.js';
-import { isSiteName } from '../../src/layout/title.js';
+import { headlineOfTitleLine, isSiteName } from '../../src/layout/title.js';
 import { dayOfLine } from '../../src/layout/datelines.js';
 import { authorsOf as splitAuthors } from '../../src/layout/person-name.js';
 
@@ -224,6 +224,26 @@ describe('site names on the title line', () => {
       `${line}\n\nHome\nSport\n\nHarbour Wall Will Be Rebuilt\n\n${para('The council approved the plan.')}\n\n${para('Work starts next month.')}\n`;
     expect(parseArticle(page('Harbour Wall Will Be Rebuilt - Daily Courier - News')).publisher).toBe('Daily Courier');
     expect(parseArticle(page('Harbour Wall Will Be Rebuilt - Sport')).publisher).toBeNull();
+  });
+});
+
+describe('the headline in a title line', () => {
+  it('leaves out a web address, a date, a section and the publisher on either side', () => {
+    const line = 'CourierNews.com - Harbour wall will be rebuilt - Aug 29, 2025';
+    expect(headlineOfTitleLine(line, null)).toBe('Harbour wall will be rebuilt');
+    expect(headlineOfTitleLine('Harbour wall will be rebuilt - Sport', null)).toBe('Harbour wall will be rebuilt');
+    expect(headlineOfTitleLine('Daily Courier | Harbour wall will be rebuilt', 'Daily Courier')).toBe(
+      'Harbour wall will be rebuilt',
+    );
+  });
+  it('keeps the line whole when two parts could be the headline, or what is left is short', () => {
+    expect(headlineOfTitleLine('Go vote! - Harbour Marketing Blog', null)).toBe('Go vote! - Harbour Marketing Blog');
+    expect(headlineOfTitleLine('Obama - Biden ticket set', null)).toBe('Obama - Biden ticket set');
+    expect(headlineOfTitleLine('Go vote! - Aug 29, 2025', null)).toBe('Go vote! - Aug 29, 2025');
+  });
+  it('reads a page whose title line is all it shows of the headline', () => {
+    const page = `CourierNews.com - Harbour wall will be rebuilt - Aug 29, 2025\n\nHome\nSport\n\n${para('The council approved the plan.')}\n\n${para('Work starts next month.')}\n`;
+    expect(parseArticle(page).title).toBe('Harbour wall will be rebuilt');
   });
 });
 

@@ -9,7 +9,7 @@ import { SENTENCE_END, normalizeLine, wordCount, wordsOf } from '../text/normali
 import { isProse } from '../text/prose.js';
 import { range } from '../text/lines.js';
 import { dayOfLine, LABELLED_DATE_LINE, stampOfLine, UPDATED } from '../layout/datelines.js';
-import { BYLINE_PREFIX, TOPICS_HEADING } from '../layout/data/labels.js';
+import { BYLINE_PREFIX, NOT_A_HEADLINE, TOPICS_HEADING } from '../layout/data/labels.js';
 import { cleanByline } from '../layout/byline.js';
 import { headlineOfTitleLine, isDateline, isSiteName, looksLikeHeadline } from '../layout/title.js';
 import { authorsOf, isKnownName, isPersonName, isPrefixedByline } from '../layout/person-name.js';
@@ -37,7 +37,8 @@ function headlineLike(text: string): boolean {
     (!SENTENCE_END.test(text) || /[?!]["'’”]?$/u.test(text)) &&
     !/^["“'‘]/u.test(text) &&
     looksLikeHeadline(text) &&
-    !isDateline(text)
+    !isDateline(text) &&
+    !NOT_A_HEADLINE.test(text)
   );
 }
 

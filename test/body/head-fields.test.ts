@@ -1,6 +1,7 @@
 // The article's head on pages of our own: headline, byline and date as a reader finds them.
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/pipeline.js';
+import { NOT_A_HEADLINE } from '../../src/layout/data/labels.js';
 import { authorsOf } from '../../src/layout/person-name.js';
 import { findDek } from '../../src/body/dek.js';
 import type { Line, Verdict } from '../../src/types.js';
@@ -13,6 +14,23 @@ const para = (n: number): string =>
   `about money, roads and the old bridge, that the work would begin in spring.`;
 
 describe('the head above the first paragraph', () => {
+  it("tells a writer's role and a media teaser from a headline", () => {
+    for (const line of [
+      'Transport editor, Valley Post website',
+      'Post transport reporter',
+      'Play Video Video: The old bridge from above',
+      'Slideshow: The old bridge',
+      'Council backs the bridge plan 01:12',
+    ])
+      expect(NOT_A_HEADLINE.test(line)).toBe(true);
+    for (const line of [
+      'Video shows the old bridge falling into the river',
+      'Valley Post names new transport editor',
+      'Editor resigns over bridge story',
+    ])
+      expect(NOT_A_HEADLINE.test(line)).toBe(false);
+  });
+
   it("takes a wire story's agency from its byline, not from a photo's credit", () => {
     const page = (head: string[]): string =>
       [

@@ -13,6 +13,24 @@ export const BULLET = /^(?:[•·▪▫◦‣⁃●○■□➢➤►▶✓✔\-
 /** Words that end a staff or desk byline: "China Daily Brief Editorial", "Tech Desk". */
 export const BYLINE_SUFFIX = /\b(?:editorial(?: (?:board|team|staff))?|staff(?: writer| reporter)?|desk|newsroom|reporters?|correspondents?|writers?|editors?|team|bureau)$/iu;
 
+/**
+ * What a line above the body says when it is not the headline: a media teaser ("Play Video",
+ * "Video: …", "Slideshow: …", a running time at the end: "Cyclone hits the coast 00:59"), a
+ * writer's role ("Technology editor, BBC News website", "BBC environment reporter"). "Video
+ * shows dramatic rescue" is a headline: a label takes its colon.
+ */
+const WRITER_ROLES = 'editor|reporter|correspondent|writer|columnist|producer|analyst';
+export const NOT_A_HEADLINE = new RegExp(
+  [
+    String.raw`^(?:play video|watch video|watch now)\b|^(?:video|slideshow|photos|gallery|watch|listen)\s*[:|]`,
+    String.raw`\s\d{1,2}:\d{2}$`,
+    String.raw`^[^,]{0,40}\b(?:${WRITER_ROLES}),`,
+    // Three words at most: "Harbour paper names new editor" is a headline.
+    String.raw`^(?:\S+\s){0,2}(?:${WRITER_ROLES})$`,
+  ].join('|'),
+  'iu',
+);
+
 /** The heading of a list of the page's topics or tags: "Related Topics", "Today's hot topics", "Tags:". */
 export const TOPICS_HEADING = /^(?:[\p{L}'’]+ ){0,3}(?:topics|tags)\s*:?$/iu;
 

@@ -38,7 +38,7 @@ function headlineLike(text: string): boolean {
     !/^["“'‘]/u.test(text) &&
     looksLikeHeadline(text) &&
     !isDateline(text) &&
-    !NOT_A_HEADLINE.test(text)
+    !NOT_A_HEADLINE.some((p) => p.test(text))
   );
 }
 

@@ -20,16 +20,13 @@ export const BYLINE_SUFFIX = /\b(?:editorial(?: (?:board|team|staff))?|staff(?: 
  * shows dramatic rescue" is a headline: a label takes its colon.
  */
 const WRITER_ROLES = 'editor|reporter|correspondent|writer|columnist|producer|analyst';
-export const NOT_A_HEADLINE = new RegExp(
-  [
-    String.raw`^(?:play video|watch video|watch now)\b|^(?:video|slideshow|photos|gallery|watch|listen)\s*[:|]`,
-    String.raw`\s\d{1,2}:\d{2}$`,
-    String.raw`^[^,]{0,40}\b(?:${WRITER_ROLES}),`,
-    // Three words at most: "Harbour paper names new editor" is a headline.
-    String.raw`^(?:\S+\s){0,2}(?:${WRITER_ROLES})$`,
-  ].join('|'),
-  'iu',
-);
+export const NOT_A_HEADLINE: RegExp[] = [
+  /^(?:play video|watch video|watch now)\b|^(?:video|slideshow|photos|gallery|watch|listen)\s*[:|]/iu,
+  /\s\d{1,2}:\d{2}$/u,
+  new RegExp(String.raw`^[^,]{0,40}\b(?:${WRITER_ROLES}),`, 'iu'),
+  // Three words at most: "Harbour paper names new editor" is a headline.
+  new RegExp(String.raw`^(?:\S+\s){0,2}(?:${WRITER_ROLES})$`, 'iu'),
+];
 
 /** The heading of a list of the page's topics or tags: "Related Topics", "Today's hot topics", "Tags:". */
 export const TOPICS_HEADING = /^(?:[\p{L}'’]+ ){0,3}(?:topics|tags)\s*:?$/iu;

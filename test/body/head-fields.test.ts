@@ -21,12 +21,15 @@ describe('the head above the first paragraph', () => {
       'Play Video Video: The old bridge from above',
       'Slideshow: The old bridge',
       'Council backs the bridge plan 01:12',
+      'You are not logged in',
+      'Now just 99p per issue!',
     ])
       expect(NOT_A_HEADLINE.some((p) => p.test(line))).toBe(true);
     for (const line of [
       'Video shows the old bridge falling into the river',
       'Valley Post names new transport editor',
       'Editor resigns over bridge story',
+      'Readers subscribe to the town paper in record numbers',
     ])
       expect(NOT_A_HEADLINE.some((p) => p.test(line))).toBe(false);
   });

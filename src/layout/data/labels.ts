@@ -24,6 +24,9 @@ export const NOT_A_HEADLINE: RegExp[] = [
   /^(?:play video|watch video|watch now)\b|^(?:video|slideshow|photos|gallery|watch|listen)\s*[:|]/iu,
   /\s\d{1,2}:\d{2}$/u,
   new RegExp(String.raw`^[^,]{0,40}\b(?:${WRITER_ROLES}),`, 'iu'),
+  // An account's or a subscription's prompt: "You are not logged in", "Forgot Password", "Now
+  // Just 39¢ per issue!".
+  /^(?:you are (?:not )?(?:logged|signed) in|forgot (?:your )?password|(?:log|sign) (?:in|out)|register|subscribe)\b|\bper (?:issue|month|week|year)\b/iu,
   // Three words at most: "Harbour paper names new editor" is a headline.
   new RegExp(String.raw`^(?:\S+\s){0,2}(?:${WRITER_ROLES})$`, 'iu'),
 ];

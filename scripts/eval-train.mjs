@@ -8,7 +8,8 @@
 //   - title right on the news pages whose gold body starts with the headline (the irdata pages:
 //     "a headline line, then the article", ARTICLE-BODY.md), compared after folding case,
 //     quotes and punctuation. The headline there is the publisher's, so a page that prints
-//     another wording of it counts wrong: read it as a floor.
+//     another wording of it counts wrong: read it as a floor;
+//   - the published day on the pages whose address gives one ("/2017/03/14/").
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -88,5 +89,27 @@ for (const p of pages.filter((q) => sourceOf(q.id) === 'irdata')) {
 }
 console.log(
   `\ntitle right on ${n} news pages (gold opens with the headline): ${(right / n).toFixed(3)}, filled ${(filled / n).toFixed(3)}`,
+);
+
+// Published dates on the pages whose address carries the day ("/2017/03/14/"): a page's own date
+// against the one its site filed it under, which is a day off now and then (time zones).
+const urlDay = (url) => {
+  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/._-]|$)/.exec(url ?? '');
+  return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : null;
+};
+let dated = 0;
+let given = 0;
+let sameDay = 0;
+for (const p of pages) {
+  const day = urlDay(p.url);
+  if (!day || Number.isNaN(Date.parse(day))) continue;
+  dated++;
+  const published = records.get(p.id)?.published;
+  if (!published) continue;
+  given++;
+  if (published.slice(0, 10) === day) sameDay++;
+}
+console.log(
+  `published on ${dated} pages whose address gives the day: filled ${(given / dated).toFixed(3)}, the same day when filled ${(sameDay / given).toFixed(3)}`,
 );
 rmSync(tmp, { recursive: true, force: true });

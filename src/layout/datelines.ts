@@ -1,6 +1,7 @@
 import type { Line, Timestamp } from '../types.js';
 import { findDates } from '../dates/find.js';
 import { parseYmd } from '../dates/calendar.js';
+import { weekdaySays } from '../dates/rules/explicit-date.js';
 import { alternation } from '../data/vocab.js';
 import { isFree, setVerdict, type Page } from '../page.js';
 import { SETTINGS } from '../settings.js';
@@ -154,7 +155,9 @@ function centuryOf(yy: string, notAfter: string | null): string {
 
 /**
  * The page's day order where numbers leave it open ("03/04/2024"): another numeric date of the
- * page with a first part over 12 says day first, a second part over 12 says month first.
+ * page with a first part over 12 says day first, a second part over 12 says month first. With
+ * nothing on the page to tell, dots write the day first ("12.04.2004", as Germany, Russia or
+ * Argentina do), slashes stay open.
  */
 function dayFirstPage(lines: Line[]): boolean | null {
   for (const l of lines) {
@@ -188,11 +191,13 @@ export function findDatelines(
     if (!day) continue;
     let value = day.value;
     let ambiguous = false;
-    const numeric = /^(?<first>\d{1,2})[/.](?<second>\d{1,2})[/.](?<year>\d{4})$/.exec(day.text)?.groups;
+    const numeric = /^(?<first>\d{1,2})(?<sep>[/.])(?<second>\d{1,2})[/.](?<year>\d{4})$/.exec(day.text)?.groups;
     if (numeric && Number(numeric.first) <= 12 && Number(numeric.second) <= 12 && numeric.first !== numeric.second) {
       dayFirst ??= dayFirstPage(lines);
-      if (dayFirst === null) ambiguous = true;
-      else if (dayFirst) value = `${numeric.year}-${numeric.second.padStart(2, '0')}-${numeric.first.padStart(2, '0')}`;
+      const first = weekdaySays(line.text, numeric) ?? dayFirst ?? (numeric.sep === '.' ? true : null);
+      if (first === null) ambiguous = true;
+      const [m, d] = first ? [numeric.second, numeric.first] : [numeric.first, numeric.second];
+      value = `${numeric.year}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
     }
     const result = { value, line: i, stamp: stampOf(line.text, value, ambiguous) };
     const isUpdate = UPDATED.test(line.text.trim());

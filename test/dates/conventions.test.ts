@@ -11,6 +11,14 @@ describe('dates', () => {
     expect(values('Prices rose in the nineties.')).toEqual([['the nineties', 'DATE', '199']]);
     expect(values("Prices fell in the '80s.")).toEqual([["the '80s", 'DATE', '198']]);
   });
+  it('read an open numeric date month first with slashes, day first with dots, or as its weekday says', () => {
+    const day = (s: string): string | undefined => values(s).find(([text]) => /\d/.test(text))?.[2];
+    expect(day('Filed 04/12/2004 by the clerk.')).toBe('2004-04-12');
+    expect(day('Erstellt am 12.04.2004 um 21:17.')).toBe('2004-04-12');
+    // 6 November 2012 was a Tuesday, 11 June a Monday.
+    expect(day('Tuesday, 11.06.2012')).toBe('2012-11-06');
+    expect(day('Monday, 11.06.2012')).toBe('2012-06-11');
+  });
   it('read "the past decade" as a span reaching to now', () => {
     expect(values('Prices doubled over the past decade.')).toEqual([['the past decade', 'DURATION', 'P10Y']]);
     expect(values('It is the best film of this decade.')).toEqual([['this decade', 'DATE', '202']]);

@@ -1,7 +1,7 @@
 import { fmtDay, isValid, weekday } from '../calendar.js';
 import { MONTH_RE, WEEKDAYS, WEEKDAY_RE, monthNumber } from '../lexicon.js';
 import { inferYear } from '../resolve.js';
-import type { DateRule, RuleContext, TimexValue } from '../rule.js';
+import type { DateRule, Groups, RuleContext, TimexValue } from '../rule.js';
 
 /**
  * The year of a day given without one. A weekday given with it settles the year: "Monday,
@@ -65,16 +65,34 @@ export const isoDate: DateRule = {
 
 /**
  * Numeric dates "01/19/2026" (US order) or "19/01/2026" (day first when the first number
- * cannot be a month). When both orders are possible the US order is taken.
+ * cannot be a month). When both orders are possible, slashes take the US order and dots the day
+ * first: "12.04.2004" is how Germany, Russia or Poland write 12 April (the US writes no dots).
  */
 export const slashDate: DateRule = {
   name: 'slash-date',
-  pattern: /\b(?<first>\d{1,2})[/.](?<second>\d{1,2})[/.](?<year>\d{4})\b/gu,
-  value(g) {
+  pattern: /\b(?<first>\d{1,2})(?<sep>[/.])(?<second>\d{1,2})\k<sep>(?<year>\d{4})\b/gu,
+  value(g, ctx) {
     let a = Number(g.first),
       b = Number(g.second);
-    if (a > 12 && b <= 12) [a, b] = [b, a];
+    const dayFirst = a > 12 || (b <= 12 && (weekdaySays(ctx.sentence, g) ?? g.sep === '.'));
+    if (dayFirst && b <= 12) [a, b] = [b, a];
     const v = { y: Number(g.year), m: a, d: b };
     return isValid(v) ? { type: 'DATE', value: fmtDay(v) } : null;
   },
 };
+
+/**
+ * The day order of an open numeric date, where the weekday beside it fits one order only:
+ * "Tuesday, 11.06.2012" is 6 November (11 June 2012 was a Monday), though dots most often write
+ * the day first. Null when the text names no weekday, or both orders fit it.
+ */
+export function weekdaySays(text: string, n: Groups): boolean | null {
+  const named = WEEKDAY_NAME.exec(text)?.[0].toLowerCase();
+  if (named === undefined) return null;
+  const fits = (m: string | undefined, d: string | undefined): boolean =>
+    weekday({ y: Number(n.year), m: Number(m), d: Number(d) }) === WEEKDAYS[named];
+  const monthFirst = fits(n.first, n.second);
+  const dayFirst = fits(n.second, n.first);
+  return monthFirst === dayFirst ? null : dayFirst;
+}
+const WEEKDAY_NAME = new RegExp(`\\b${WEEKDAY_RE}\\b`, 'i');

@@ -112,6 +112,11 @@ export const SETTINGS = {
   /** A topics list under its heading: at most 12 lines up, each of at most 5 words (body/head.ts). */
   topicListWindow: 12,
   topicMaxWords: 5,
+  /**
+   * The page's own headline stands within 15 lines above the article (body/head.ts): measured on
+   * the training pages' titles, 8 lines did as well, 30 took a site's name printed in its header.
+   */
+  headlineNearBody: 15,
   /** An agency's byline stands within 2 lines of the head's date ("Associated Press / Published …"). */
   agencyDateGap: 2,
   signatureMaxWords: 16,

@@ -235,3 +235,19 @@ export function headlineOfTitleLine(line: string, publisher: string | null): str
   const rest = parts.filter((p) => !notHeadline(p));
   return rest.length === 1 && rest[0].split(/\s+/).length >= 3 ? rest[0] : line;
 }
+
+/**
+ * The part of a title line that the page prints alone right above the article, as its own
+ * headline (`near`: those lines): "BBC News - US media boycott of Eric Holder meeting" over a
+ * page whose <h1> is "US media boycott of Eric Holder meeting". Null unless exactly one part of
+ * two words or more is printed so. Nearness matters: a site's name stands alone in its header
+ * too ("Real Time Brussels"), far above.
+ */
+export function partPrintedNear(line: string, near: string[]): string | null {
+  const printed = new Set(near.map(normalizeLine));
+  const parts = line
+    .split(SITE_SEPARATOR)
+    .map((p) => p.trim())
+    .filter((p) => p.split(/\s+/).length >= 2 && printed.has(normalizeLine(p)));
+  return parts.length === 1 && parts[0] !== line ? parts[0] : null;
+}

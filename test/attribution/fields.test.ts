@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/index.js';
 import { wireCredit } from '../../src/attribution/credits.js';
 import { copyrightHolder } from '../../src/attribution/publisher.js';
-import { headlineOfTitleLine, isSiteName } from '../../src/layout/title.js';
+import { headlineOfTitleLine, isSiteName, partPrintedNear } from '../../src/layout/title.js';
 import { dayOfLine } from '../../src/layout/datelines.js';
 import { authorsOf as splitAuthors } from '../../src/layout/person-name.js';
 
@@ -240,6 +240,14 @@ describe('the headline in a title line', () => {
     expect(headlineOfTitleLine('Go vote! - Harbour Marketing Blog', null)).toBe('Go vote! - Harbour Marketing Blog');
     expect(headlineOfTitleLine('Obama - Biden ticket set', null)).toBe('Obama - Biden ticket set');
     expect(headlineOfTitleLine('Go vote! - Aug 29, 2025', null)).toBe('Go vote! - Aug 29, 2025');
+  });
+  it('takes the part the page prints alone above the article, and only one', () => {
+    const line = 'Valley News - Harbour wall will be rebuilt';
+    expect(partPrintedNear(line, ['Home', 'Harbour wall will be rebuilt', 'By Jane Doe'])).toBe(
+      'Harbour wall will be rebuilt',
+    );
+    expect(partPrintedNear(line, ['Valley News', 'Harbour wall will be rebuilt'])).toBeNull();
+    expect(partPrintedNear(line, ['Home', 'Sport'])).toBeNull();
   });
   it('reads a page whose title line is all it shows of the headline', () => {
     const page = `CourierNews.com - Harbour wall will be rebuilt - Aug 29, 2025\n\nHome\nSport\n\n${para('The council approved the plan.')}\n\n${para('Work starts next month.')}\n`;

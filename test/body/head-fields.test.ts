@@ -23,6 +23,8 @@ describe('the head above the first paragraph', () => {
       'Council backs the bridge plan 01:12',
       'You are not logged in',
       'Now just 99p per issue!',
+      'Filed to: Harbour News',
+      '17 hours ago 7:20 PM',
     ])
       expect(NOT_A_HEADLINE.some((p) => p.test(line))).toBe(true);
     for (const line of [
@@ -30,6 +32,7 @@ describe('the head above the first paragraph', () => {
       'Valley Post names new transport editor',
       'Editor resigns over bridge story',
       'Readers subscribe to the town paper in record numbers',
+      'Tags on the old bridge fade after 17 hours in the rain',
     ])
       expect(NOT_A_HEADLINE.some((p) => p.test(line))).toBe(false);
   });

@@ -27,6 +27,10 @@ export const NOT_A_HEADLINE: RegExp[] = [
   // An account's or a subscription's prompt: "You are not logged in", "Forgot Password", "Now
   // Just 39¢ per issue!".
   /^(?:you are (?:not )?(?:logged|signed) in|forgot (?:your )?password|(?:log|sign) (?:in|out)|register|subscribe)\b|\bper (?:issue|month|week|year)\b/iu,
+  // A label of the page's filing, or a time stamp alone: "Filed to: Power Rangers", "17 hours ago
+  // 7:20 PM".
+  /^(?:filed (?:to|under)|tags?|topics?|categor(?:y|ies))\s*:/iu,
+  /^(?:\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\s)+$/iu,
   // Three words at most: "Harbour paper names new editor" is a headline.
   new RegExp(String.raw`^(?:\S+\s){0,2}(?:${WRITER_ROLES})$`, 'iu'),
 ];

@@ -19,6 +19,7 @@ export const BYLINE_SUFFIX = /\b(?:editorial(?: (?:board|team|staff))?|staff(?: 
  * writer's role ("Technology editor, BBC News website", "BBC environment reporter"). "Video
  * shows dramatic rescue" is a headline: a label takes its colon.
  */
+const STAMP_PART = String.raw`(?:\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)`;
 const WRITER_ROLES = 'editor|reporter|correspondent|writer|columnist|producer|analyst';
 export const NOT_A_HEADLINE: RegExp[] = [
   /^(?:play video|watch video|watch now)\b|^(?:video|slideshow|photos|gallery|watch|listen)\s*[:|]/iu,
@@ -30,7 +31,7 @@ export const NOT_A_HEADLINE: RegExp[] = [
   // A label of the page's filing, or a time stamp alone: "Filed to: Power Rangers", "17 hours ago
   // 7:20 PM".
   /^(?:filed (?:to|under)|tags?|topics?|categor(?:y|ies))\s*:/iu,
-  /^(?:\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\s)+$/iu,
+  new RegExp(String.raw`^${STAMP_PART}(?:\s+${STAMP_PART})*$`, 'iu'),
   // Three words at most: "Harbour paper names new editor" is a headline.
   new RegExp(String.raw`^(?:\S+\s){0,2}(?:${WRITER_ROLES})$`, 'iu'),
 ];

@@ -117,6 +117,8 @@ export const SETTINGS = {
    * the training pages' titles, 8 lines did as well, 30 took a site's name printed in its header.
    */
   headlineNearBody: 15,
+  /** A date line stands within 3 lines under the page's own headline (body/head.ts). */
+  dateUnderHeadline: 3,
   /** An agency's byline stands within 2 lines of the head's date ("Associated Press / Published …"). */
   agencyDateGap: 2,
   signatureMaxWords: 16,

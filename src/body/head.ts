@@ -316,6 +316,7 @@ export function articleHeadPass(page: Page): void {
     if (lines[dated].verdict?.role !== 'byline') setVerdict(page, dated, 'dateline', 'date-near-top');
   }
   if (!record.published) labelledDateAbove(page, first);
+  if (!record.published) dateUnderHeadline(page, first);
   // A title line no headline below confirmed keeps its headline only: the part the page prints
   // alone right above the article, else the part left once a web address, a date, a section or
   // the publisher is cut ("CNN.com - Expert: Katrina could unleash disaster - Aug 29, 2005";
@@ -350,6 +351,29 @@ function forgetEmbeddedPostDate(page: Page): void {
   page.record.published = null;
   page.stamps.published = null;
   delete page.sources.published;
+}
+
+/**
+ * "Voice search shoot-out … / October 30, 2012 3:15 PM / John Koetsier / LinkedIn / … / Recent
+ * Stories: …" and then the article: with no other date found, a date line within three lines
+ * under the page's own headline (printed again below the title line) is the article's, however
+ * far above the body a teaser list put it. SETTINGS.dateUnderHeadline gives the measurement.
+ */
+function dateUnderHeadline(page: Page, first: number): void {
+  const h1 = page.headline;
+  if (h1 === null || h1 >= first) return;
+  const notAfter = page.options.refDate ?? null;
+  for (let i = h1 + 1; i < first && i <= h1 + SETTINGS.dateUnderHeadline; i++) {
+    const l = page.lines[i];
+    if (wordCount(l.text) > SETTINGS.dateLineMaxWords) continue;
+    const day = dayOfLine(l.text, notAfter);
+    if (!day) continue;
+    page.record.published = day.value;
+    page.stamps.published = stampOfLine(l.text, day.value);
+    page.sources.published = { line: i, rule: 'date-under-headline' };
+    if (isFree(page, i) || l.verdict?.reason === 'timestamp') setVerdict(page, i, 'dateline', 'date-near-top');
+    return;
+  }
 }
 
 /**

@@ -14,6 +14,26 @@ const para = (n: number): string =>
   `about money, roads and the old bridge, that the work would begin in spring.`;
 
 describe('the head above the first paragraph', () => {
+  it("takes the date under the page's own headline, however far a teaser list puts it from the body", () => {
+    const teasers = Array.from({ length: 16 }, (_, k) => `Teaser headline number ${k + 1} about something else`);
+    const menu = Array.from({ length: 40 }, (_, k) => `Section ${k + 1}`);
+    const text = [
+      'River town agrees bridge plan | Valley Post',
+      ...menu,
+      'River town agrees bridge plan',
+      'March 3, 2026 9:00 AM',
+      'Jane Doe',
+      'Recent Stories:',
+      ...teasers,
+      para(1),
+      para(2),
+      para(3),
+    ].join('\n\n');
+    const r = parseArticle(text, { refDate: '2026-03-10' });
+    expect(r.published).toBe('2026-03-03');
+    expect(r.provenance.published?.rule).toBe('date-under-headline');
+  });
+
   it("tells a writer's role and a media teaser from a headline", () => {
     for (const line of [
       'Transport editor, Valley Post website',

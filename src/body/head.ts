@@ -8,7 +8,8 @@ import { isEmbedSignature, isFree, setVerdict, type Page } from '../page.js';
 import { SENTENCE_END, normalizeLine, wordCount, wordsOf } from '../text/normalize.js';
 import { isProse } from '../text/prose.js';
 import { range } from '../text/lines.js';
-import { dayOfLine, LABELLED_DATE_LINE, stampOfLine, UPDATED } from '../layout/datelines.js';
+import { dayOfLine, inPageOrder, LABELLED_DATE_LINE, pageDayOrder, stampOfLine, UPDATED } from '../layout/datelines.js';
+import type { FieldRule } from '../record/field-rules.js';
 import { BYLINE_PREFIX, NOT_A_HEADLINE, TOPICS_HEADING } from '../layout/data/labels.js';
 import { cleanByline } from '../layout/byline.js';
 import { headlineOfTitleLine, isDateline, isSiteName, looksLikeHeadline, partPrintedNear } from '../layout/title.js';
@@ -307,12 +308,9 @@ export function articleHeadPass(page: Page): void {
   if (isAgencyByline(page, head)) record.agency = agencyOfByline(lines[head.agency!].text);
   const dated = head.date ?? head.updated;
   if (dated !== null && !inHead(sources.published?.line)) {
-    const day = dayOfLine(lines[dated].text, page.options.refDate ?? null);
-    if (day && day.value !== record.published) {
-      record.published = day.value;
-      page.stamps.published = stampOfLine(lines[dated].text, day.value);
-      sources.published = { line: dated, rule: head.date === null ? 'updated-above-body' : 'date-above-body' };
-    }
+    const day = pageDayOf(page, dated);
+    if (day && day !== record.published)
+      takePublished(page, dated, day, head.date === null ? 'updated-above-body' : 'date-above-body');
     if (lines[dated].verdict?.role !== 'byline') setVerdict(page, dated, 'dateline', 'date-near-top');
   }
   if (!record.published) labelledDateAbove(page, first);
@@ -362,18 +360,28 @@ function forgetEmbeddedPostDate(page: Page): void {
 function dateUnderHeadline(page: Page, first: number): void {
   const h1 = page.headline;
   if (h1 === null || h1 >= first) return;
-  const notAfter = page.options.refDate ?? null;
   for (let i = h1 + 1; i < first && i <= h1 + SETTINGS.dateUnderHeadline; i++) {
     const l = page.lines[i];
     if (wordCount(l.text) > SETTINGS.dateLineMaxWords) continue;
-    const day = dayOfLine(l.text, notAfter);
+    const day = pageDayOf(page, i);
     if (!day) continue;
-    page.record.published = day.value;
-    page.stamps.published = stampOfLine(l.text, day.value);
-    page.sources.published = { line: i, rule: 'date-under-headline' };
+    takePublished(page, i, day, 'date-under-headline');
     if (isFree(page, i) || l.verdict?.reason === 'timestamp') setVerdict(page, i, 'dateline', 'date-near-top');
     return;
   }
+}
+
+/** The day line `i` states, in the page's own day order ("09/08/2012" on a page that prints "14/09/2011"). */
+function pageDayOf(page: Page, i: number): string | null {
+  const text = page.lines[i].text;
+  const day = dayOfLine(text, page.options.refDate ?? null);
+  return day && inPageOrder(text, day, pageDayOrder(page.lines)).value;
+}
+
+function takePublished(page: Page, i: number, day: string, rule: FieldRule): void {
+  page.record.published = day;
+  page.stamps.published = stampOfLine(page.lines[i].text, day);
+  page.sources.published = { line: i, rule };
 }
 
 /**
@@ -383,17 +391,14 @@ function dateUnderHeadline(page: Page, first: number): void {
  * far up may be a teaser's; a labelled one seldom is.
  */
 function labelledDateAbove(page: Page, first: number): void {
-  const notAfter = page.options.refDate ?? null;
   for (let i = first - 1; i >= 0 && first - i <= SETTINGS.labelledDateReach; i--) {
     const l = page.lines[i];
     if (l.verdict?.role === 'body' || wordCount(l.text) > SETTINGS.dateLineMaxWords) continue;
     const label = l.text.trim();
     if (!UPDATED.test(label) && !LABELLED_DATE_LINE.test(label)) continue;
-    const day = dayOfLine(l.text, notAfter);
+    const day = pageDayOf(page, i);
     if (!day) continue;
-    page.record.published = day.value;
-    page.stamps.published = stampOfLine(l.text, day.value);
-    page.sources.published = { line: i, rule: 'labelled-date-above-body' };
+    takePublished(page, i, day, 'labelled-date-above-body');
     setVerdict(page, i, 'dateline', UPDATED.test(label) ? 'updated-line' : 'date-near-top');
     return;
   }

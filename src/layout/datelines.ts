@@ -154,6 +154,30 @@ function centuryOf(yy: string, notAfter: string | null): string {
 }
 
 /**
+ * A line's day in the page's own order where its numbers leave it open ("03/04/2024"): the
+ * weekday beside it, else the page's other numeric dates (`pageOrder`, see dayFirstPage), else,
+ * written with dots, the day first; slashes stay month first and `ambiguous`.
+ */
+export function inPageOrder(
+  text: string,
+  day: { value: string; text: string },
+  pageOrder: () => boolean | null,
+): { value: string; ambiguous: boolean } {
+  const n = /^(?<first>\d{1,2})(?<sep>[/.])(?<second>\d{1,2})[/.](?<year>\d{4})$/.exec(day.text)?.groups;
+  if (!n || Number(n.first) > 12 || Number(n.second) > 12 || n.first === n.second)
+    return { value: day.value, ambiguous: false };
+  const first = weekdaySays(text, n) ?? pageOrder() ?? (n.sep === '.' ? true : null);
+  const [m, d] = first ? [n.second, n.first] : [n.first, n.second];
+  return { value: `${n.year}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`, ambiguous: first === null };
+}
+
+/** A page's day order, read once: "03/04/2024" on a page that also prints "14/09/2011" is 3 April. */
+export function pageDayOrder(lines: Line[]): () => boolean | null {
+  let order: boolean | null | undefined;
+  return () => (order === undefined ? (order = dayFirstPage(lines)) : order);
+}
+
+/**
  * The page's day order where numbers leave it open ("03/04/2024"): another numeric date of the
  * page with a first part over 12 says day first, a second part over 12 says month first. With
  * nothing on the page to tell, dots write the day first ("12.04.2004", as Germany, Russia or
@@ -183,22 +207,13 @@ export function findDatelines(
   let published: DatelineResult | null = null;
   let updated: DatelineResult | null = null;
   const others: number[] = [];
-  let dayFirst: boolean | null | undefined;
+  const pageOrder = pageDayOrder(lines);
   for (let i = 0; i < Math.min(limit, lines.length) && !(published && updated && others.length >= 3); i++) {
     const line = lines[i];
     if (line.text.split(/\s+/).length > SETTINGS.dateLineMaxWords) continue;
     const day = dayOfLine(line.text, notAfter);
     if (!day) continue;
-    let value = day.value;
-    let ambiguous = false;
-    const numeric = /^(?<first>\d{1,2})(?<sep>[/.])(?<second>\d{1,2})[/.](?<year>\d{4})$/.exec(day.text)?.groups;
-    if (numeric && Number(numeric.first) <= 12 && Number(numeric.second) <= 12 && numeric.first !== numeric.second) {
-      dayFirst ??= dayFirstPage(lines);
-      const first = weekdaySays(line.text, numeric) ?? dayFirst ?? (numeric.sep === '.' ? true : null);
-      if (first === null) ambiguous = true;
-      const [m, d] = first ? [numeric.second, numeric.first] : [numeric.first, numeric.second];
-      value = `${numeric.year}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-    }
+    const { value, ambiguous } = inPageOrder(line.text, day, pageOrder);
     const result = { value, line: i, stamp: stampOf(line.text, value, ambiguous) };
     const isUpdate = UPDATED.test(line.text.trim());
     if (isUpdate && !updated) updated = result;

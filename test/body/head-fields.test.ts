@@ -9,6 +9,8 @@ import { firstAfterStandfirst } from '../../src/body/head.js';
 import { newPage, setVerdict } from '../../src/page.js';
 import { linesPass } from '../../src/layout/lines.js';
 
+/** A page: the given lines, then three paragraphs of the article. */
+const article = (lines: string[]): string => [...lines, para(1), para(2), para(3)].join('\n\n');
 const para = (n: number): string =>
   `The council of the river town met for the ${n}th time this year and agreed, after a long debate ` +
   `about money, roads and the old bridge, that the work would begin in spring.`;
@@ -17,21 +19,28 @@ describe('the head above the first paragraph', () => {
   it("takes the date under the page's own headline, however far a teaser list puts it from the body", () => {
     const teasers = Array.from({ length: 16 }, (_, k) => `Teaser headline number ${k + 1} about something else`);
     const menu = Array.from({ length: 40 }, (_, k) => `Section ${k + 1}`);
-    const text = [
-      'River town agrees bridge plan | Valley Post',
-      ...menu,
-      'River town agrees bridge plan',
-      'March 3, 2026 9:00 AM',
-      'Jane Doe',
-      'Recent Stories:',
-      ...teasers,
-      para(1),
-      para(2),
-      para(3),
-    ].join('\n\n');
-    const r = parseArticle(text, { refDate: '2026-03-10' });
+    const head = ['River town agrees bridge plan', 'March 3, 2026 9:00 AM', 'Jane Doe', 'Recent Stories:'];
+    const r = parseArticle(article(['River town agrees bridge plan | Valley Post', ...menu, ...head, ...teasers]), {
+      refDate: '2026-03-10',
+    });
     expect(r.published).toBe('2026-03-03');
     expect(r.provenance.published?.rule).toBe('date-under-headline');
+  });
+
+  it("reads the head's open numeric date in the page's own day order", () => {
+    const page = (others: string[]): string =>
+      [
+        'River town agrees bridge plan | Valley Post',
+        ...Array.from({ length: 40 }, (_, k) => `Section ${k + 1}`),
+        'River town agrees bridge plan',
+        'Published on 09/08/2026 by Jane Doe',
+        para(1),
+        para(2),
+        para(3),
+        ...others,
+      ].join('\n\n');
+    expect(parseArticle(page(['14/09/2025, 33 Comments', '26/02/2026, 30 Comments'])).published).toBe('2026-08-09');
+    expect(parseArticle(page(['11/28/2025, 33 Comments'])).published).toBe('2026-09-08');
   });
 
   it("tells a writer's role and a media teaser from a headline", () => {

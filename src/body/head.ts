@@ -149,6 +149,16 @@ function readHead(page: Page, first: number, title: string | null): Head {
           (weakTitle || dekBelow(c) || (title !== null && sameStory(title, page.lines[c].text, 0.25))),
       ) ?? null;
   }
+  // "Feb 16, 9:20 AM EST / Chertoff Acknowledges Lapses in Response / By LARA JAKES JORDAN": a
+  // head may print its date above the headline; under a title of five words or fewer (a site's
+  // name: "New York Post Online Edition"), the line right above the signed byline is the headline.
+  const firstByline = bylines.length ? Math.min(...bylines) : null;
+  const saysLittle = wordCount(page.record.title ?? '') <= SETTINGS.siteNameMaxWords;
+  if (headline === null && saysLittle && firstByline !== null && authorsOf(page.lines[firstByline].text).length)
+    headline =
+      candidates.find(
+        (c) => c < firstByline && range(c + 1, firstByline).filter((i) => !passedOver(page, i)).length === 0,
+      ) ?? null;
   if (headline === null && title !== null)
     headline = candidates.find((c) => sameStory(title, page.lines[c].text)) ?? null;
   // Without a headline, only what stands below the first passed-over headline counts: a teaser's

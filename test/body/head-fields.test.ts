@@ -27,6 +27,13 @@ describe('the head above the first paragraph', () => {
     expect(r.provenance.published?.rule).toBe('date-under-headline');
   });
 
+  it('takes the line right above the byline for the headline when the title is only a site name', () => {
+    const menu = Array.from({ length: 40 }, (_, k) => `Section ${k + 1}`);
+    const head = ['Mar 3, 9:20 AM EST', 'River town agrees bridge plan', 'By JANE DOE', 'Associated Press Writer'];
+    const r = parseArticle(article(['Valley Post Online Edition: Breaking News', 'BREAKING NEWS', ...menu, ...head]));
+    expect(r.title).toBe('River town agrees bridge plan');
+  });
+
   it("reads the head's open numeric date in the page's own day order", () => {
     const page = (others: string[]): string =>
       [

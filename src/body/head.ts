@@ -152,6 +152,8 @@ function readHead(page: Page, first: number, title: string | null): Head {
   // "Feb 16, 9:20 AM EST / Chertoff Acknowledges Lapses in Response / By LARA JAKES JORDAN": a
   // head may print its date above the headline; under a title of five words or fewer (a site's
   // name: "New York Post Online Edition"), the line right above the signed byline is the headline.
+  // On the 711 news pages of the training file 9 titles were mended and none broken (0.880 ->
+  // 0.893); on CleanEval's non-news pages about half the 14 titles it moved went to the heading.
   const firstByline = bylines.length ? Math.min(...bylines) : null;
   const saysLittle = wordCount(page.record.title ?? '') <= SETTINGS.siteNameMaxWords;
   if (headline === null && saysLittle && firstByline !== null && authorsOf(page.lines[firstByline].text).length)

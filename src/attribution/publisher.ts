@@ -4,7 +4,7 @@
 import type { Page } from '../page.js';
 import { normalizeLine } from '../text/normalize.js';
 import { AGENCY_NAMES } from '../data/agencies.js';
-import { isSiteName } from '../layout/title.js';
+import { isSiteName, titleParts } from '../layout/title.js';
 import { NOT_A_SITE_NAME } from '../layout/data/labels.js';
 
 // "Title | Site", "Title - Site", "Title — Site", "Title :: Site", "Title » Site", "Title · Site".
@@ -17,12 +17,9 @@ function siteAfterHeadline(titleLine: string, headline: string): string | null {
   const rest = line.slice(headline.length);
   if (!SEPARATOR.test(rest)) return null;
   // "Headline - NHL.com - News": a section after the site's name is no part of it.
-  const site = rest
-    .replace(SEPARATOR, '')
-    .split(/\s+(?:[|\-–—»·]|::)\s+/u)
+  const site = titleParts(rest.replace(SEPARATOR, ''))
     .filter((part) => !NOT_A_SITE_NAME.test(normalizeLine(part)))
-    .join(' - ')
-    .trim();
+    .join(' - ');
   return site && site.split(/\s+/).length <= 6 && isSiteName(site, headline) ? site : null;
 }
 

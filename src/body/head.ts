@@ -135,7 +135,7 @@ function readHead(page: Page, first: number, title: string | null): Head {
   if (headline === null && top !== null) {
     const signed = bylines.some((b) => authorsOf(page.lines[b].text).length > 0) || date !== null;
     // Distance in the head's own lines: share buttons and captions between do not count.
-    const between = (c: number): number[] => range(c + 1, top).filter((i) => !passedOver(page, i));
+    const between = (c: number): number[] => headLinesBetween(page, c, top);
     // A standfirst between the line and the byline or date ("headline / dek / date / By …") is a
     // news head's shape: the line is its headline whatever the title line says.
     const dekBelow = (c: number): boolean =>
@@ -157,10 +157,7 @@ function readHead(page: Page, first: number, title: string | null): Head {
   const firstByline = bylines.length ? Math.min(...bylines) : null;
   const saysLittle = wordCount(page.record.title ?? '') <= SETTINGS.siteNameMaxWords;
   if (headline === null && saysLittle && firstByline !== null && authorsOf(page.lines[firstByline].text).length)
-    headline =
-      candidates.find(
-        (c) => c < firstByline && range(c + 1, firstByline).filter((i) => !passedOver(page, i)).length === 0,
-      ) ?? null;
+    headline = candidates.find((c) => c < firstByline && headLinesBetween(page, c, firstByline).length === 0) ?? null;
   if (headline === null && title !== null)
     headline = candidates.find((c) => sameStory(title, page.lines[c].text)) ?? null;
   // Without a headline, only what stands below the first passed-over headline counts: a teaser's
@@ -216,6 +213,11 @@ function isAgencyByline(page: Page, head: Head): boolean {
     BYLINE_PREFIX.test(page.lines[head.agency].text) ||
     (dated !== null && Math.abs(dated - head.agency) <= SETTINGS.agencyDateGap)
   );
+}
+
+/** The head's own lines strictly between `from` and `to`: share buttons and captions do not count. */
+function headLinesBetween(page: Page, from: number, to: number): number[] {
+  return range(from + 1, to).filter((i) => !passedOver(page, i));
 }
 
 /** A line the head reading passes over: a share button, a caption, a takeaway. */

@@ -179,9 +179,8 @@ export function pageDayOrder(lines: Line[]): () => boolean | null {
 
 /**
  * The page's day order where numbers leave it open ("03/04/2024"): another numeric date of the
- * page with a first part over 12 says day first, a second part over 12 says month first. With
- * nothing on the page to tell, dots write the day first ("12.04.2004", as Germany, Russia or
- * Argentina do), slashes stay open.
+ * page with a first part over 12 says day first, a second part over 12 says month first; null
+ * when none tells (inPageOrder then reads dots day first, as Germany, Russia or Argentina write).
  */
 function dayFirstPage(lines: Line[]): boolean | null {
   for (const l of lines) {

@@ -19,6 +19,13 @@ export interface TitleResult {
 // and the rest is long. A headline's own colon ("Superbugs: the next pandemic") is never split.
 const SITE_SEPARATOR = /\s+(?:[|\-–—»·]|::)\s+/u;
 
+/** The parts of a title line between its separators: "CNN.com - Headline - Aug 29, 2005" → three. */
+export const titleParts = (line: string): string[] =>
+  line
+    .split(SITE_SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean);
+
 const isTrail = (parts: string[]): boolean =>
   parts.length >= 4 && parts.slice(1, -1).every((p) => p.trim().split(/\s+/).length <= 2);
 
@@ -196,9 +203,8 @@ function siteNamedElsewhere(lines: Line[], titleLine: number, site: string): boo
  * itself ("BBC - Future - Health - How a movie changed …", whose headline comes last), not a date
  * or a time ("Nov 6, 2012": data/stamps.ts), a section or an error page (NOT_A_SITE_NAME), not a
  * sentence (three or more lower-case function words: "It's hot, but that doesn't stop the
- * knitting"). On the 2,904 training pages this left
- * out 53 of the 1,564 publishers the title lines gave, and 58 more were replaced by another rule's,
- * mostly the right site.
+ * knitting"). On the 2,904 training pages this left out 53 of the 1,564 publishers the title lines
+ * gave, and 58 more were replaced by another rule's, mostly the right site.
  */
 export function isSiteName(site: string, title: string | null): boolean {
   const key = normalizeLine(site);
@@ -221,10 +227,7 @@ const DOMAIN = /\.(?:com|org|net|gov|edu|co\.uk|com\.au)$/i;
  * too: "Go Vote! - ShoeMoney Internet Marketing Blog" lost its headline).
  */
 export function headlineOfTitleLine(line: string, publisher: string | null): string {
-  const parts = line
-    .split(SITE_SEPARATOR)
-    .map((p) => p.trim())
-    .filter(Boolean);
+  const parts = titleParts(line);
   if (parts.length < 2) return line;
   const site = publisher ? normalizeLine(publisher) : null;
   const notHeadline = (p: string): boolean => {
@@ -245,9 +248,6 @@ export function headlineOfTitleLine(line: string, publisher: string | null): str
  */
 export function partPrintedNear(line: string, near: string[]): string | null {
   const printed = new Set(near.map(normalizeLine));
-  const parts = line
-    .split(SITE_SEPARATOR)
-    .map((p) => p.trim())
-    .filter((p) => p.split(/\s+/).length >= 2 && printed.has(normalizeLine(p)));
+  const parts = titleParts(line).filter((p) => p.split(/\s+/).length >= 2 && printed.has(normalizeLine(p)));
   return parts.length === 1 && parts[0] !== line ? parts[0] : null;
 }

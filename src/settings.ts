@@ -131,6 +131,12 @@ export const SETTINGS = {
    * go home by Jan. 14", written on Jan. 5).
    */
   reportedAheadDays: 90,
+  /**
+   * How far from a date the nearest tense marker may stand and still decide its direction; past
+   * it, the date reads with no tense. (A fronted date, "On Tuesday, the national rights league
+   * plans to …", takes its main clause's tense however long the subject: see clauseAround.)
+   */
+  tenseWindow: 60,
 
   // --- entities -------------------------------------------------------------------------------
   /**

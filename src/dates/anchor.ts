@@ -1,6 +1,7 @@
 // Refiner: "the following day", "the next month", "the day before", "that week" are told from
 // the date the story last gave, not from the reference date: "The plant closed on March 3, 2024.
-// The following day, workers protested" is March 4, 2024, whenever the story was written.
+// The following day, workers protested" is March 4, 2024, whenever the story was written. "Next
+// year" without "the" is told from the reference: "sales will grow next year".
 import {
   addDays,
   addMonths,
@@ -15,7 +16,7 @@ import {
 import type { Mention } from '../types.js';
 
 const ANCHORED = new RegExp(
-  String.raw`^(?:the\s+)?(?:(?<shift>following|next|previous|preceding)\s+(?<unit>day|week|month|year)` +
+  String.raw`^(?:(?:the\s+(?<shift>following|next|previous|preceding)|(?<shift2>following|previous|preceding))\s+(?<unit>day|week|month|year)` +
     String.raw`|(?<unit2>day|week|month|year)\s+(?<side>after|before)|(?:(?:earlier|later)\s+)?that\s+(?<same>day|week|month` +
     String.raw`|year))$`,
   'i',
@@ -30,15 +31,16 @@ export function anchorToStory(mentions: Mention[]): Mention[] {
       const value = shifted(last.value!, g);
       if (value) return { ...m, value };
     }
-    // Only a date the story states in full anchors ("March 3, 2024", "March 2024"), not a guess.
-    if (m.type === 'DATE' && m.value && /^\d{4}(?:-\d{2}){0,2}$/.test(m.value) && !m.yearInferred) last = m;
+    // A calendar date anchors ("March 3, 2024", "March 2024"; "In March, … The following month" is
+    // April of the year March was read in, not the month after the reference).
+    if (m.type === 'DATE' && m.value && /^\d{4}(?:-\d{2}){0,2}$/.test(m.value)) last = m;
     return m;
   });
 }
 
 function shifted(anchor: string, g: Record<string, string | undefined>): string | null {
   const unit = (g.unit ?? g.unit2 ?? g.same)!.toLowerCase();
-  const n = g.same ? 0 : /^(?:following|next|after)$/i.test(g.shift ?? g.side ?? '') ? 1 : -1;
+  const n = g.same ? 0 : /^(?:following|next|after)$/i.test(g.shift ?? g.shift2 ?? g.side ?? '') ? 1 : -1;
   const day = parseYmd(anchor.length === 10 ? anchor : `${anchor}${anchor.length === 7 ? '-01' : '-01-01'}`);
   if (!day) return null;
   // The unit must be no finer than the anchor: "the following day" after "March 2024" says nothing.

@@ -7,6 +7,7 @@ import { tenseOf } from './resolve.js';
 import { anchorQuarters, anchorToStory } from './anchor.js';
 import type { DateRule } from './rule.js';
 import { sentenceSpans } from '../text/sentences.js';
+import { SETTINGS } from '../settings.js';
 import { articleRanges, foldedText, type Page } from '../page.js';
 
 interface Candidate extends Mention {
@@ -47,9 +48,10 @@ export function findDates(
         }
         const start = from + m.index;
         const [sentence, offset] = sentenceAt(sentences, folded, start);
-        const [clause, at] = clauseAround(sentence, start - offset, m[0].length);
+        const [clause, at, fronted] = clauseAround(sentence, start - offset, m[0].length);
         if (titleInProse(m[0], sentence, start - offset)) continue;
-        const v = rule.value(m.groups ?? {}, { ref, tense: tenseOf(clause, at), sentence, quarterly }, m);
+        const tense = tenseOf(clause, at, fronted ? Infinity : SETTINGS.tenseWindow);
+        const v = rule.value(m.groups ?? {}, { ref, tense, sentence, quarterly }, m);
         if (!v) continue;
         const { s, e } = trimSpan(text, start, start + m[0].length);
         found.push({
@@ -73,22 +75,27 @@ const CLAUSE_END = /[,;:()"]|''|``| - | _ /;
 
 /**
  * The clause of the sentence a match stands in: the verb that governs a date is in its own clause
- * ("declared a dividend, payable Dec. 15": "declared" does not date "Dec. 15").
+ * ("declared a dividend, payable Dec. 15": "declared" does not date "Dec. 15"). A fronted
+ * adverbial ("In January, the company brought in …") has no verb of its own: the rest of the
+ * sentence decides, past any further fronted phrase ("In January, a week after the vote, a bomb
+ * exploded"); the third value says so.
  */
-function clauseAround(sentence: string, at: number, len: number): [string, number] {
+function clauseAround(sentence: string, at: number, len: number): [string, number, boolean] {
   const before = sentence.slice(0, at);
   const from =
     Math.max(...[',', ';', ':', '(', '"', "''", '``', ' - ', ' _ '].map((c) => before.lastIndexOf(c)), -1) + 1;
   const rest = sentence.slice(at + len);
-  let stop = rest.search(CLAUSE_END);
-  // A fronted adverbial ("In January, the company brought in …") has no verb of its own: the
-  // clause it opens decides.
-  if (stop === 0 && rest[0] === ',' && /^\s*(?:\p{L}+\s+){0,2}$/u.test(sentence.slice(from, at))) {
-    const next = rest.slice(1).search(CLAUSE_END);
-    stop = next < 0 ? rest.length : next + 1;
-  }
+  // Only at the head of the sentence: "the index fell 1.4%, or 6.43, on Friday, to 437.68" is not
+  // fronted.
+  if (
+    rest[0] === ',' &&
+    !/\p{L}/u.test(sentence.slice(0, from)) &&
+    /^\s*(?:\p{L}+\s+){0,2}$/u.test(sentence.slice(from, at))
+  )
+    return [sentence.slice(from), at - from, true];
+  const stop = rest.search(CLAUSE_END);
   const to = stop < 0 ? sentence.length : at + len + stop;
-  return [sentence.slice(from, to), at - from];
+  return [sentence.slice(from, to), at - from, false];
 }
 
 // What opens a sentence the splitter does not see: a colon, a closing quote or bracket, a quote

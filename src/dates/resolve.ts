@@ -3,8 +3,11 @@ import type { RuleContext, Tense } from './rule.js';
 import { SETTINGS } from '../settings.js';
 import { loadData } from '../data/load.js';
 
-// Tried and dropped: "until", "deadline", "plan", "to be", "should", "may", "can" (as often in
-// past or present sentences as in future ones).
+// A determiner makes the next word a noun or an adjective: "the plan to expand", "a still
+// unspecified date".
+const DETERMINER = String.raw`\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s`;
+// Tried and dropped: "until", "deadline", "plan" alone, "to be", "should", "may", "can" (as often
+// in past or present sentences as in future ones).
 const FUTURE_MARKERS = [
   'will',
   "'ll",
@@ -17,7 +20,7 @@ const FUTURE_MARKERS = [
   'scheduled',
   'planned',
   'planning',
-  'plans to',
+  String.raw`(?<!${DETERMINER})plans? to`,
   'due to',
   'set to',
   'intends? to',
@@ -30,8 +33,9 @@ const FUTURE = new RegExp(String.raw`\b(?:${FUTURE_MARKERS.join('|')})\b`, 'gi')
 // ("must be returned by Jan. 14", "to be completed by Dec. 15", "when the case is heard in
 // May"), not a past tense.
 const PAST_MARKERS = [
-  'was',
-  'were',
+  // Not before a word that looks ahead: "protesters were planning to drive to the airport on
+  // Monday", "the vote was expected Tuesday" look forward from a past sentence.
+  String.raw`(?:was|were)(?!\s+(?:not\s+)?(?:planning|expected|scheduled|due|set|going|about)\b)`,
   'had',
   'did',
   'said',
@@ -55,7 +59,10 @@ const PAST_MARKERS = [
   'ago',
   'last',
   'earlier',
-  String.raw`(?!(?:expected|scheduled|planned|proposed|needed|required|intended)\b)\w{3,}ed`,
+  // Not an "-ed" adjective after a determiner: "on a still unspecified date", "the newly
+  // elected council", "an unnamed official".
+  String.raw`(?<!${DETERMINER}(?:\w+ly\s|still\s)?)` +
+    String.raw`(?!(?:expected|scheduled|planned|proposed|needed|required|intended)\b)\w{3,}ed`,
 ];
 let past: RegExp | undefined;
 /**
@@ -78,7 +85,10 @@ function pastPattern(): RegExp {
  * the expression decides, so "met on Friday and agreed to meet next week" is past for Friday;
  * "will meet on Friday" looks forward. No marker at all reads as the recent past.
  */
-export function tenseOf(sentence: string, at = sentence.length, window = 60): Tense {
+export function tenseOf(sentence: string, at = sentence.length, window: number = SETTINGS.tenseWindow): Tense {
+  // What came "since" a date has begun: the date is behind us whatever the verbs say ("on patrol
+  // since March and scheduled to return in September").
+  if (/\bsince\s+$/i.test(sentence.slice(0, at))) return 'past';
   const nearest = (re: RegExp): number => {
     let best = Infinity;
     re.lastIndex = 0;

@@ -66,6 +66,18 @@ describe('dates', () => {
       ['the year two thousand', 'DATE', '2000'],
     ]);
   });
+  it('anchor "the following month" to a month read without its year, and "next year" to the reference', () => {
+    expect(
+      values('In March, the firm received an offer. The following month, it put itself up for sale.', '2026-10-27'),
+    ).toEqual([
+      ['March', 'DATE', '2026-03'],
+      ['following month', 'DATE', '2026-04'],
+    ]);
+    expect(values('The firm was founded on May 2, 1990. Sales will grow next year.', '2026-10-27')).toEqual([
+      ['May 2, 1990', 'DATE', '1990-05-02'],
+      ['next year', 'DATE', '2027'],
+    ]);
+  });
   it('anchor "later that year" and "earlier that day" to the last date the story stated', () => {
     expect(values('The plant closed on March 3, 1988. Later that year, workers protested.')).toEqual([
       ['March 3, 1988', 'DATE', '1988-03-03'],
@@ -92,6 +104,30 @@ describe('dates', () => {
       ['January', 'DATE', '2026-01'],
     ]);
     expect(values('The ruling is decided in May.', '2026-03-10')).toEqual([['May', 'DATE', '2026-05']]);
+  });
+  it('read the direction of a weekday or month from the verb that governs it', () => {
+    // 2026-11-27 is a Friday; 2026-11-23 a Monday.
+    const at = (s: string, ref: string): Array<string | undefined> => values(s, ref).map(([, , v]) => v);
+    // A past "be" before a word that looks ahead looks ahead.
+    expect(at('The strikers were planning to march on Saturday.', '2026-11-27')).toEqual(['2026-11-28']);
+    expect(at('The union did not plan to strike on Thursday.', '2026-11-25')).toEqual(['2026-11-26']);
+    // A determiner makes "plan" a noun and "-ed" an adjective: neither sets a tense.
+    expect(at('The payout would be made on a still unspecified date in January.', '2026-10-15')).toEqual(['2027-01']);
+    // A fronted date waits for its main clause, however long the subject or a second fronted phrase.
+    expect(
+      at('On Tuesday, the regional association of valley fruit growers and packers plans to vote.', '2026-11-23'),
+    ).toEqual(['2026-11-24']);
+    expect(at('In March, a week after the storm reached the northern coast, the council voted.', '2026-10-15')).toEqual(
+      ['2026-03', 'P1W'],
+    );
+    // Not fronted when it stands inside the sentence.
+    expect(at('The index fell 2%, or 8 points, on Friday, to 400, and will open lower.', '2026-11-23')).toEqual([
+      '2026-11-20',
+    ]);
+    // What came "since" a date has begun.
+    expect(at('The ship has been at sea since March and was scheduled to return to port.', '2026-02-10')).toEqual([
+      '2025-03',
+    ]);
   });
   it('read plural units counted from now as vague durations', () => {
     expect(values('Prices have climbed in recent months and may ease in the coming weeks.')).toEqual([

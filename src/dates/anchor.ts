@@ -74,8 +74,10 @@ export function anchorQuarters(mentions: Mention[], ref: Ymd): Mention[] {
   return mentions.map((m) => {
     const v = QUARTER.exec(m.value ?? '')?.groups;
     if (!v) return m;
-    // A quarter not yet over is an outlook ("a fourth-quarter charge" in October), not the report.
+    // A quarter not yet over is an outlook ("a fourth-quarter charge" in October), not the report;
+    // "the year-ago third quarter" is the comparison, not the report either.
     if (m.rule === 'ordinal-quarter') {
+      if (/\byear-(?:ago|earlier)\b/i.test(m.text)) return m;
       const y = Number(v.y);
       const q = Number(v.q);
       if (y * 4 + q <= reported.y * 4 + reported.q) named = { y, q };

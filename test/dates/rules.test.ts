@@ -60,6 +60,20 @@ describe('date rules', () => {
     ['year end', 'Sales should recover by year-end.', 'year-end', 'DATE', '1998'],
     ['the season', 'Orders fell during the early summer.', 'the early summer', 'DATE', '1998-SU'],
     ['year and quarter', 'It took a charge in the 1997 second quarter.', 'the 1997 second quarter', 'DATE', '1997-Q2'],
+    [
+      'year-ago ordinal quarter',
+      'The mill lost money in the year-ago second quarter.',
+      'the year-ago second quarter',
+      'DATE',
+      '1997-Q2',
+    ],
+    [
+      'the quarter a year ago',
+      'For the quarter a year ago, the mill lost money.',
+      'the quarter a year ago',
+      'DATE',
+      '1997-Q2',
+    ],
     ['spelled decade', 'Hate groups grew through the nineties.', 'the nineties', 'DATE', '199'],
   ])('%s', (_name, sentence, text, type, value) => {
     expect(one(sentence)).toContainEqual({ text, type, value });
@@ -69,6 +83,15 @@ describe('date rules', () => {
     expect(one('Third-quarter profit rose to $5 million from $3 million a year ago.', '1989-10-25')).toEqual([
       { text: 'Third-quarter', type: 'DATE', value: '1989-Q3' },
       { text: 'a year ago', type: 'DATE', value: '1988-Q3' },
+    ]);
+  });
+
+  it('does not take the year-ago quarter for the quarter the story reports', () => {
+    expect(
+      one('The mill lost money in the year-ago third quarter. Profit for the quarter rose.', '1989-10-25'),
+    ).toEqual([
+      { text: 'the year-ago third quarter', type: 'DATE', value: '1988-Q3' },
+      { text: 'the quarter', type: 'DATE', value: '1989-Q3' },
     ]);
   });
 

@@ -6,12 +6,13 @@ const HALVES: Record<string, string> = { first: 'H1', second: 'H2', '1st': 'H1',
 
 /**
  * Fiscal periods: "the third quarter", "third-quarter", "the first half of 1998", "fourth-quarter
- * 1997". Without a year, a quarter later than the reference's is last year's (reports look back).
+ * 1997". Without a year, a quarter later than the reference's is last year's (reports look back);
+ * "the year-ago third quarter" is the one a year before that.
  */
 export const ordinalQuarter: DateRule = {
   name: 'ordinal-quarter',
   pattern:
-    /\b(?:the\s+)?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?<unit>quarter|half|period)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?<year>\d{4}))?\b/giu,
+    /\b(?:the\s+)?(?:(?<ago>year-ago|year-earlier)\s+)?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?<unit>quarter|half|period)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?<year>\d{4}))?\b/giu,
   value(g, ctx) {
     const n = ORDINALS[g.ordinal!.toLowerCase()];
     const unit = g.unit!.toLowerCase();
@@ -19,6 +20,7 @@ export const ordinalQuarter: DateRule = {
     let y = g.year ? Number(g.year) : ctx.ref.y;
     const refPart = unit === 'quarter' ? quarterOf(ctx.ref.m) : ctx.ref.m <= 6 ? 1 : 2;
     if (!g.year && n > refPart && ctx.tense !== 'future') y -= 1;
+    if (g.ago) y -= 1;
     const part = unit === 'quarter' ? `Q${n}` : HALVES[g.ordinal!.toLowerCase()];
     if (!part) return null;
     return { type: 'DATE', value: `${fmtYear(y)}-${part}`, inferred: !g.year };
@@ -27,18 +29,20 @@ export const ordinalQuarter: DateRule = {
 
 /**
  * "the quarter", "the latest quarter", "the year-ago quarter", "a year ago" in an earnings story:
- * the quarter being reported, which is the one before the reference date's.
+ * the quarter being reported, which is the one before the reference date's; "the quarter a year
+ * ago" is that quarter a year before.
  */
 export const reportedQuarter: DateRule = {
   name: 'reported-quarter',
   pattern:
-    /\b(?<which>the|this|latest|the latest|the most recent|the recent|the year-ago|the year-earlier|year-ago|year-earlier)\s+(?<unit>quarter|period)\b/giu,
+    /\b(?<which>the|this|latest|the latest|the most recent|the recent|the year-ago|the year-earlier|year-ago|year-earlier)\s+(?<unit>quarter|period)(?<ago>\s+(?:a year (?:ago|earlier)|last year))?\b/giu,
   value(g, ctx) {
     const which = g.which!.toLowerCase();
     if (g.unit!.toLowerCase() === 'period' && !/quarter/i.test(ctx.sentence) && !/latest|recent|year/.test(which))
       return null;
     const { y, q } = previousQuarter(ctx.ref);
-    return { type: 'DATE', value: `${fmtYear(/year/.test(which) ? y - 1 : y)}-Q${q}`, inferred: true };
+    const back = /year/.test(which) || g.ago ? 1 : 0;
+    return { type: 'DATE', value: `${fmtYear(y - back)}-Q${q}`, inferred: true };
   },
 };
 

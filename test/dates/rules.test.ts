@@ -37,6 +37,7 @@ describe('date rules', () => {
     ['later quarter is last year', 'Profit rose in the fourth quarter.', 'the fourth quarter', 'DATE', '1997-Q4'],
     ['half', 'Sales grew in the first half of 1997.', 'the first half of 1997', 'DATE', '1997-H1'],
     ['year', 'The plant opened in 1995.', '1995', 'DATE', '1995'],
+    ['earlier year after a word of time', 'The colony won its freedom in 1825.', '1825', 'DATE', '1825'],
     ['fiscal year', 'Earnings for fiscal 1997 were flat.', 'fiscal 1997', 'DATE', '1997'],
     ['decade', 'Growth was slow in the 1980s.', 'the 1980s', 'DATE', '198'],
     ['spelled year', 'In nineteen ninety-six a bomb went off.', 'nineteen ninety-six', 'DATE', '1996'],
@@ -77,6 +78,11 @@ describe('date rules', () => {
     ['spelled decade', 'Hate groups grew through the nineties.', 'the nineties', 'DATE', '199'],
   ])('%s', (_name, sentence, text, type, value) => {
     expect(one(sentence)).toContainEqual({ text, type, value });
+  });
+
+  it('reads a year before 1900 only after a word of time', () => {
+    expect(one('The farm kept 1500 sheep and 1200 goats.')).toEqual([]);
+    expect(one('The bridge has stood since 1874.')).toEqual([{ text: '1874', type: 'DATE', value: '1874' }]);
   });
 
   it('reads "a year ago" as the same quarter in an earnings story', () => {

@@ -17,7 +17,12 @@ export interface Sequence {
 export interface TaggerWeights {
   labels: string[];
   /** Feature weights: feature * labels + label. */
-  emit: Float32Array;
+  emit: Float32Array | Int16Array;
+  /**
+   * What one unit of `emit` is worth: 1 while training; a model read from its file keeps its
+   * weights as the integers stored (1/scale each), so that reading it converts nothing.
+   */
+  unit: number;
   /** Transition weights: previous * (labels + 1) + label; row `labels` is the sentence start. */
   trans: Float32Array;
   /** allowed[prev * (labels + 1) + label]: BILOU order (an I- after an O is never a guess). */
@@ -69,6 +74,7 @@ export function decode(w: TaggerWeights, len: number, emissions: (t: number, emi
   for (let t = 0; t < len; t++) {
     emit.fill(0);
     emissions(t, emit);
+    if (w.unit !== 1) for (let c = 0; c < n; c++) emit[c] *= w.unit;
     for (let c = 0; c < n; c++) {
       let best = -Infinity;
       let arg = 0;
@@ -123,9 +129,11 @@ export function trainPerceptron(
   onEpoch?: (epoch: number, errorRate: number) => void,
 ): TaggerWeights {
   const n = labels.length;
+  const emit = new Float32Array(featureCount * n);
   const w: TaggerWeights = {
     labels,
-    emit: new Float32Array(featureCount * n),
+    emit,
+    unit: 1,
     trans: new Float32Array((n + 1) * n),
     allowed: bilouAllowed(labels),
   };
@@ -169,8 +177,8 @@ export function trainPerceptron(
           const pPrev = t === 0 ? n : guess[t - 1];
           if (g !== p) {
             for (const f of s.features[t]) {
-              bump(w.emit, accEmit, f * n + g, 1);
-              bump(w.emit, accEmit, f * n + p, -1);
+              bump(emit, accEmit, f * n + g, 1);
+              bump(emit, accEmit, f * n + p, -1);
             }
           }
           if (g !== p || gPrev !== pPrev) {
@@ -184,7 +192,7 @@ export function trainPerceptron(
     onEpoch?.(epoch, total ? wrong / total : 0);
   }
   // The averaged weights: w - acc / steps.
-  for (let i = 0; i < w.emit.length; i++) w.emit[i] -= accEmit[i] / step;
+  for (let i = 0; i < emit.length; i++) emit[i] -= accEmit[i] / step;
   for (let i = 0; i < w.trans.length; i++) w.trans[i] -= accTrans[i] / step;
   return w;
 }

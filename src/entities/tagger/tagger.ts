@@ -330,13 +330,16 @@ export function decodeNameModel(bytes: Buffer): NameModel {
   const n = header.labels.length;
   const size = header.count * n;
   const [stage1, stage2] = header.passes.map(({ scale, trans }, k) => {
-    // Copied out, so the int16 view is aligned whatever the header's length.
-    const q = new Int16Array(
-      bytes.buffer.slice(bytes.byteOffset + at + k * size * 2, bytes.byteOffset + at + (k + 1) * size * 2),
-    );
-    const emit = new Float32Array(size);
-    for (let i = 0; i < size; i++) emit[i] = q[i] / scale;
-    return { labels: header.labels, emit, trans: Float32Array.from(trans), allowed: bilouAllowed(header.labels) };
+    // The stored integers are the weights, read in place (1.5 million of them: converting them
+    // to floats took 45 ms of a one-file run); copied out only where the file's layout leaves
+    // them unaligned for an int16 view.
+    const from = bytes.byteOffset + at + k * size * 2;
+    const emit =
+      from % 2 === 0
+        ? new Int16Array(bytes.buffer, from, size)
+        : new Int16Array(bytes.buffer.slice(from, from + size * 2));
+    const labels = header.labels;
+    return { labels, emit, unit: 1 / scale, trans: Float32Array.from(trans), allowed: bilouAllowed(labels) };
   });
   return { stage1, stage2, index: new Map(features.map((f, i) => [f, i])) };
 }

@@ -21,6 +21,7 @@ import {
   type TaggedSentence,
 } from './features.js';
 import { addWeights, bilouAllowed, decode, type TaggerWeights } from '../../learn/perceptron.js';
+import { FeatureIndex, type FeatureLookup } from '../../learn/feature-index.js';
 
 /** The tagger's labels: O, and B-, I-, L-, U- of each type. MISC (events, products, nationalities) is learnt, not reported. */
 export const TYPES = ['PERSON', 'PLACE', 'ORG', 'MISC'] as const;
@@ -31,7 +32,7 @@ export interface NameModel {
   stage1: TaggerWeights;
   /** The second pass, with what the first said of the same words elsewhere in the document. */
   stage2: TaggerWeights;
-  index: Map<string, number>;
+  index: FeatureLookup;
 }
 
 /** The article's lines as sentences: their tokens, and whether the line is in capitals or a headline. */
@@ -50,7 +51,7 @@ export function sentencesOf(
 }
 
 /** Each sentence's features, as the model's feature indices (unknown features dropped). */
-export function indexFeatures(features: string[][], index: Map<string, number>): Int32Array[] {
+export function indexFeatures(features: string[][], index: FeatureLookup): Int32Array[] {
   return features.map((f) => Int32Array.from(f.map((x) => index.get(x) ?? -1).filter((i) => i >= 0)));
 }
 
@@ -322,10 +323,7 @@ export function decodeNameModel(bytes: Buffer): NameModel {
   const header = JSON.parse(bytes.subarray(at + 4, at + 4 + headLength).toString()) as Header;
   at += 4 + headLength;
   const namesLength = bytes.readUInt32LE(at);
-  const features = bytes
-    .subarray(at + 4, at + 4 + namesLength)
-    .toString()
-    .split('\n');
+  const index = new FeatureIndex(bytes.subarray(at + 4, at + 4 + namesLength), header.count);
   at += 4 + namesLength;
   const n = header.labels.length;
   const size = header.count * n;
@@ -341,7 +339,7 @@ export function decodeNameModel(bytes: Buffer): NameModel {
     const labels = header.labels;
     return { labels, emit, unit: 1 / scale, trans: Float32Array.from(trans), allowed: bilouAllowed(labels) };
   });
-  return { stage1, stage2, index: new Map(features.map((f, i) => [f, i])) };
+  return { stage1, stage2, index };
 }
 
 /** The number of features a model file holds. */

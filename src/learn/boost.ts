@@ -60,13 +60,58 @@ export interface TrainingSet {
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
+/** Every tree's nodes in one set of typed arrays, children as positions in them. */
+interface FlatTrees {
+  roots: Int32Array;
+  feature: Int32Array;
+  threshold: Float64Array;
+  left: Int32Array;
+  right: Int32Array;
+  value: Float64Array;
+}
+
+const FLAT = new WeakMap<BoostedModel, FlatTrees>();
+
+/**
+ * The trees laid out flat, made once per model: a page of a few hundred lines walks 400 trees
+ * per line, and typed arrays in one place walk about twice as fast as an object per tree.
+ */
+function flatTrees(model: BoostedModel): FlatTrees {
+  let flat = FLAT.get(model);
+  if (flat) return flat;
+  const size = model.trees.reduce((a, t) => a + t.feature.length, 0);
+  flat = {
+    roots: new Int32Array(model.trees.length),
+    feature: new Int32Array(size),
+    threshold: new Float64Array(size),
+    left: new Int32Array(size),
+    right: new Int32Array(size),
+    value: new Float64Array(size),
+  };
+  let at = 0;
+  model.trees.forEach((t, k) => {
+    flat!.roots[k] = at;
+    for (let i = 0; i < t.feature.length; i++) {
+      flat!.feature[at + i] = t.feature[i];
+      flat!.threshold[at + i] = t.threshold[i];
+      flat!.left[at + i] = at + t.left[i];
+      flat!.right[at + i] = at + t.right[i];
+      flat!.value[at + i] = t.value[i];
+    }
+    at += t.feature.length;
+  });
+  FLAT.set(model, flat);
+  return flat;
+}
+
 /** The model's score (log-odds) for one row of feature values. */
 export function scoreRow(model: BoostedModel, row: ArrayLike<number>): number {
+  const { roots, feature, threshold, left, right, value } = flatTrees(model);
   let z = model.base;
-  for (const t of model.trees) {
-    let node = 0;
-    while (t.feature[node] >= 0) node = row[t.feature[node]] <= t.threshold[node] ? t.left[node] : t.right[node];
-    z += t.value[node];
+  for (let k = 0; k < roots.length; k++) {
+    let node = roots[k];
+    while (feature[node] >= 0) node = row[feature[node]] <= threshold[node] ? left[node] : right[node];
+    z += value[node];
   }
   return z;
 }

@@ -60,6 +60,23 @@ export function addWeights(w: TaggerWeights, emit: Float64Array, f: ArrayLike<nu
   }
 }
 
+const BEFORE = new WeakMap<Uint8Array, Int32Array[]>();
+
+/**
+ * For each label, the labels that may stand before it, in order: BILOU allows about a third of
+ * the pairs, so Viterbi visits only those (the same best path, found three times faster).
+ */
+function labelsBefore(allowed: Uint8Array, n: number): Int32Array[] {
+  let before = BEFORE.get(allowed);
+  if (!before) {
+    before = Array.from({ length: n }, (_, c) =>
+      Int32Array.from({ length: n }, (_, p) => p).filter((p) => allowed[p * n + c]),
+    );
+    BEFORE.set(allowed, before);
+  }
+  return before;
+}
+
 /**
  * Viterbi over `len` tokens whose label scores `emissions` adds up (a caller that keeps a long
  * document's features packed, rather than one array per token, reads them from there).
@@ -68,6 +85,7 @@ export function decode(w: TaggerWeights, len: number, emissions: (t: number, emi
   const n = w.labels.length;
   const out = new Int32Array(len);
   if (!len) return out;
+  const before = labelsBefore(w.allowed, n);
   const score = new Float64Array(len * n);
   const back = new Int32Array(len * n);
   const emit = new Float64Array(n);
@@ -81,8 +99,9 @@ export function decode(w: TaggerWeights, len: number, emissions: (t: number, emi
       if (t === 0) {
         if (w.allowed[n * n + c]) best = w.trans[n * n + c];
       } else {
-        for (let p = 0; p < n; p++) {
-          if (!w.allowed[p * n + c]) continue;
+        const from = before[c];
+        for (let k = 0; k < from.length; k++) {
+          const p = from[k];
           const s = score[(t - 1) * n + p] + w.trans[p * n + c];
           if (s > best) {
             best = s;

@@ -333,8 +333,11 @@ export function articleHeadPass(page: Page): void {
   // alone right above the article, else the part left once a web address, a date, a section or
   // the publisher is cut ("CNN.com - Expert: Katrina could unleash disaster - Aug 29, 2005";
   // layout/title.ts). On the 711 news pages of the training file whose gold starts with the
-  // headline, titles right went from 0.845 to 0.858 with the second, to 0.879 with both.
-  if (sources.title?.rule === 'first-headline-line' && record.title) {
+  // headline, titles right went from 0.845 to 0.858 with the second, to 0.879 with both. A title
+  // line the page prints again whole ("… In Australia : Nature & Environment : Science World
+  // Report" twice) is confirmed but not cut: it is read the same way.
+  const wholeLine = page.titleLine !== null && record.title === lines[page.titleLine].text;
+  if ((sources.title?.rule === 'first-headline-line' || wholeLine) && record.title) {
     const near = range(Math.max(0, first - SETTINGS.headlineNearBody), first)
       .filter((i) => i !== page.titleLine)
       .map((i) => lines[i].text);

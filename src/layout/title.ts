@@ -19,10 +19,15 @@ export interface TitleResult {
 // and the rest is long. A headline's own colon ("Superbugs: the next pandemic") is never split.
 const SITE_SEPARATOR = /\s+(?:[|\-–—»·]|::)\s+/u;
 
+// Read once the article is found, the separators include what a headline may also hold
+// ("Superbugs : the next pandemic" stays whole unless a part is printed alone or is not a
+// headline): a spaced colon, a double hyphen, a full-width colon ("… injured：The Asahi Shimbun").
+const PART_SEPARATOR = /\s+(?:[|\-–—»·:]|::|--)\s+|\s*：\s*/u;
+
 /** The parts of a title line between its separators: "CNN.com - Headline - Aug 29, 2005" → three. */
 export const titleParts = (line: string): string[] =>
   line
-    .split(SITE_SEPARATOR)
+    .split(PART_SEPARATOR)
     .map((p) => p.trim())
     .filter(Boolean);
 
@@ -242,12 +247,18 @@ export function headlineOfTitleLine(line: string, publisher: string | null): str
 /**
  * The part of a title line that the page prints alone right above the article, as its own
  * headline (`near`: those lines): "BBC News - US media boycott of Eric Holder meeting" over a
- * page whose <h1> is "US media boycott of Eric Holder meeting". Null unless exactly one part of
- * two words or more is printed so. Nearness matters: a site's name stands alone in its header
- * too ("Real Time Brussels"), far above.
+ * page whose <h1> is "US media boycott of Eric Holder meeting". Of the parts of two words or more
+ * printed so, not a date, the longest: the site's name and the section are printed alone in the
+ * head too ("THE ASAHI SHIMBUN" under its headline), and are shorter than a headline; two of the
+ * same length say nothing. Nearness matters: a site's name stands alone in its header too ("Real
+ * Time Brussels"), far above.
  */
 export function partPrintedNear(line: string, near: string[]): string | null {
   const printed = new Set(near.map(normalizeLine));
-  const parts = titleParts(line).filter((p) => p.split(/\s+/).length >= 2 && printed.has(normalizeLine(p)));
-  return parts.length === 1 && parts[0] !== line ? parts[0] : null;
+  const words = (p: string): number => p.split(/\s+/).length;
+  const parts = titleParts(line)
+    .filter((p) => words(p) >= 2 && !hasStamp(p) && printed.has(normalizeLine(p)))
+    .sort((a, b) => words(b) - words(a));
+  if (!parts.length || parts[0] === line || (parts.length > 1 && words(parts[1]) === words(parts[0]))) return null;
+  return parts[0];
 }

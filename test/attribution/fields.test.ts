@@ -241,13 +241,23 @@ describe('the headline in a title line', () => {
     expect(headlineOfTitleLine('Obama - Biden ticket set', null)).toBe('Obama - Biden ticket set');
     expect(headlineOfTitleLine('Go vote! - Aug 29, 2025', null)).toBe('Go vote! - Aug 29, 2025');
   });
-  it('takes the part the page prints alone above the article, and only one', () => {
+  it('takes the longest part the page prints alone above the article, never a date', () => {
     const line = 'Valley News - Harbour wall will be rebuilt';
     expect(partPrintedNear(line, ['Home', 'Harbour wall will be rebuilt', 'By Jane Doe'])).toBe(
       'Harbour wall will be rebuilt',
     );
-    expect(partPrintedNear(line, ['Valley News', 'Harbour wall will be rebuilt'])).toBeNull();
+    // The site's name printed alone in the head too ("VALLEY NEWS" under the headline).
+    expect(partPrintedNear(line, ['Harbour wall will be rebuilt', 'VALLEY NEWS'])).toBe('Harbour wall will be rebuilt');
+    expect(partPrintedNear('Valley News - Harbour Board', ['Valley News', 'Harbour Board'])).toBeNull();
     expect(partPrintedNear(line, ['Home', 'Sport'])).toBeNull();
+    expect(partPrintedNear('Evening Report: Harbour Board -- May 2, 2001', ['May 2, 2001'])).toBeNull();
+    // A spaced colon, a double hyphen and a full-width colon separate parts too.
+    expect(
+      partPrintedNear('Harbour wall will be rebuilt : Coast : Valley News', ['Harbour wall will be rebuilt']),
+    ).toBe('Harbour wall will be rebuilt');
+    expect(partPrintedNear('Harbour wall will be rebuilt：Valley News', ['Harbour wall will be rebuilt'])).toBe(
+      'Harbour wall will be rebuilt',
+    );
   });
   it('reads a page whose title line is all it shows of the headline', () => {
     const page = `CourierNews.com - Harbour wall will be rebuilt - Aug 29, 2025\n\nHome\nSport\n\n${para('The council approved the plan.')}\n\n${para('Work starts next month.')}\n`;

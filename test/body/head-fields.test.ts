@@ -50,7 +50,7 @@ describe('the head above the first paragraph', () => {
     expect(parseArticle(page(['11/28/2025, 33 Comments'])).published).toBe('2026-09-08');
   });
 
-  it("tells a writer's role and a media teaser from a headline", () => {
+  it("tells a writer's role, a media teaser and a doubled teaser from a headline", () => {
     for (const line of [
       'Transport editor, Valley Post website',
       'Post transport reporter',
@@ -61,6 +61,7 @@ describe('the head above the first paragraph', () => {
       'Now just 99p per issue!',
       'Filed to: Harbour News',
       '17 hours ago 7:20 PM',
+      'Old bridge reopens after repairs Old bridge reopens after repairs',
     ])
       expect(NOT_A_HEADLINE.some((p) => p.test(line))).toBe(true);
     for (const line of [
@@ -69,6 +70,7 @@ describe('the head above the first paragraph', () => {
       'Editor resigns over bridge story',
       'Readers subscribe to the town paper in record numbers',
       'Tags on the old bridge fade after 17 hours in the rain',
+      'Bridge after bridge after bridge',
     ])
       expect(NOT_A_HEADLINE.some((p) => p.test(line))).toBe(false);
   });

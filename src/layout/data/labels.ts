@@ -34,6 +34,9 @@ export const NOT_A_HEADLINE: RegExp[] = [
   new RegExp(String.raw`^${STAMP_PART}(?:\s+${STAMP_PART})*$`, 'iu'),
   // Three words at most: "Harbour paper names new editor" is a headline.
   new RegExp(String.raw`^(?:\S+\s){0,2}(?:${WRITER_ROLES})$`, 'iu'),
+  // A teaser whose picture's text and link's text run together: "Harbour wall will be rebuilt
+  // Harbour wall will be rebuilt".
+  /^(\S.{9,}?)\s+\1$/u,
 ];
 
 /** The heading of a list of the page's topics or tags: "Related Topics", "Today's hot topics", "Tags:". */

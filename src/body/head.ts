@@ -10,7 +10,7 @@ import { isProse } from '../text/prose.js';
 import { range } from '../text/lines.js';
 import { dayOfLine, inPageOrder, LABELLED_DATE_LINE, pageDayOrder, stampOfLine, UPDATED } from '../layout/datelines.js';
 import type { FieldRule } from '../record/field-rules.js';
-import { BYLINE_PREFIX, NOT_A_HEADLINE, TOPICS_HEADING } from '../layout/data/labels.js';
+import { BYLINE_PREFIX, NOT_A_HEADLINE, isDoubledLine, TOPICS_HEADING } from '../layout/data/labels.js';
 import { cleanByline } from '../layout/byline.js';
 import { headlineOfTitleLine, isDateline, isSiteName, looksLikeHeadline, partPrintedNear } from '../layout/title.js';
 import { authorsOf, isKnownName, isPersonName, isPrefixedByline } from '../layout/person-name.js';
@@ -39,7 +39,8 @@ function headlineLike(text: string): boolean {
     !/^["“'‘]/u.test(text) &&
     looksLikeHeadline(text) &&
     !isDateline(text) &&
-    !NOT_A_HEADLINE.some((p) => p.test(text))
+    !NOT_A_HEADLINE.some((p) => p.test(text)) &&
+    !isDoubledLine(text)
   );
 }
 

@@ -1,7 +1,7 @@
 // The article's head on pages of our own: headline, byline and date as a reader finds them.
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/pipeline.js';
-import { NOT_A_HEADLINE } from '../../src/layout/data/labels.js';
+import { NOT_A_HEADLINE, isDoubledLine } from '../../src/layout/data/labels.js';
 import { authorsOf } from '../../src/layout/person-name.js';
 import { findDek } from '../../src/body/dek.js';
 import type { Line, Verdict } from '../../src/types.js';
@@ -61,16 +61,17 @@ describe('the head above the first paragraph', () => {
       'Now just 99p per issue!',
       'Filed to: Harbour News',
       '17 hours ago 7:20 PM',
-      'Old bridge reopens after repairs Old bridge reopens after repairs',
     ])
       expect(NOT_A_HEADLINE.some((p) => p.test(line))).toBe(true);
+    expect(isDoubledLine('Old bridge reopens after repairs Old bridge reopens after repairs')).toBe(true);
+    expect(isDoubledLine('Bridge after bridge after bridge')).toBe(false);
+    expect(isDoubledLine('Bridge bridge')).toBe(false);
     for (const line of [
       'Video shows the old bridge falling into the river',
       'Valley Post names new transport editor',
       'Editor resigns over bridge story',
       'Readers subscribe to the town paper in record numbers',
       'Tags on the old bridge fade after 17 hours in the rain',
-      'Bridge after bridge after bridge',
     ])
       expect(NOT_A_HEADLINE.some((p) => p.test(line))).toBe(false);
   });

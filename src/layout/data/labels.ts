@@ -34,10 +34,17 @@ export const NOT_A_HEADLINE: RegExp[] = [
   new RegExp(String.raw`^${STAMP_PART}(?:\s+${STAMP_PART})*$`, 'iu'),
   // Three words at most: "Harbour paper names new editor" is a headline.
   new RegExp(String.raw`^(?:\S+\s){0,2}(?:${WRITER_ROLES})$`, 'iu'),
-  // A teaser whose picture's text and link's text run together: "Harbour wall will be rebuilt
-  // Harbour wall will be rebuilt".
-  /^(\S.{9,}?)\s+\1$/u,
 ];
+
+/**
+ * A teaser whose picture's text and link's text run together, no headline: "Harbour wall will be
+ * rebuilt Harbour wall will be rebuilt" (two words or more, twice).
+ */
+export function isDoubledLine(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  const half = words.length / 2;
+  return Number.isInteger(half) && half >= 2 && words.slice(0, half).join(' ') === words.slice(half).join(' ');
+}
 
 /** The heading of a list of the page's topics or tags: "Related Topics", "Today's hot topics", "Tags:". */
 export const TOPICS_HEADING = /^(?:[\p{L}'’]+ ){0,3}(?:topics|tags)\s*:?$/iu;

@@ -1,7 +1,7 @@
 import type { Line, Timestamp } from '../types.js';
 import { findDates } from '../dates/find.js';
 import { parseYmd } from '../dates/calendar.js';
-import { weekdaySays } from '../dates/rules/explicit-date.js';
+import { openDayFirst } from '../dates/rules/explicit-date.js';
 import { alternation } from '../data/vocab.js';
 import { isFree, setVerdict, type Page } from '../page.js';
 import { SETTINGS } from '../settings.js';
@@ -166,7 +166,7 @@ export function inPageOrder(
   const n = /^(?<first>\d{1,2})(?<sep>[/.])(?<second>\d{1,2})[/.](?<year>\d{4})$/.exec(day.text)?.groups;
   if (!n || Number(n.first) > 12 || Number(n.second) > 12 || n.first === n.second)
     return { value: day.value, ambiguous: false };
-  const first = weekdaySays(text, n) ?? pageOrder() ?? (n.sep === '.' ? true : null);
+  const first = openDayFirst(text, n, pageOrder);
   const [m, d] = first ? [n.second, n.first] : [n.first, n.second];
   return { value: `${n.year}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`, ambiguous: first === null };
 }

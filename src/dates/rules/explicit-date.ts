@@ -74,7 +74,7 @@ export const slashDate: DateRule = {
   value(g, ctx) {
     let a = Number(g.first),
       b = Number(g.second);
-    const dayFirst = a > 12 || (b <= 12 && (weekdaySays(ctx.sentence, g) ?? g.sep === '.'));
+    const dayFirst = a > 12 || (b <= 12 && (openDayFirst(ctx.sentence, g) ?? false));
     if (dayFirst && b <= 12) [a, b] = [b, a];
     const v = { y: Number(g.year), m: a, d: b };
     return isValid(v) ? { type: 'DATE', value: fmtDay(v) } : null;
@@ -86,7 +86,7 @@ export const slashDate: DateRule = {
  * "Tuesday, 11.06.2012" is 6 November (11 June 2012 was a Monday), though dots most often write
  * the day first. Null when the text names no weekday, or both orders fit it.
  */
-export function weekdaySays(text: string, n: Groups): boolean | null {
+function weekdaySays(text: string, n: Groups): boolean | null {
   const named = WEEKDAY_NAME.exec(text)?.[0].toLowerCase();
   if (named === undefined) return null;
   const fits = (m: string | undefined, d: string | undefined): boolean =>
@@ -96,3 +96,12 @@ export function weekdaySays(text: string, n: Groups): boolean | null {
   return monthFirst === dayFirst ? null : dayFirst;
 }
 const WEEKDAY_NAME = new RegExp(`\\b${WEEKDAY_RE}\\b`, 'i');
+
+/**
+ * Whether a numeric date both orders fit ("03/04/2024") reads day first: as the weekday beside it
+ * says, else as whatever else tells (`told`: the page's other dates, asked only when needed), else
+ * day first when written with dots; null when nothing tells (slashes then read month first).
+ */
+export function openDayFirst(text: string, n: Groups, told: () => boolean | null = () => null): boolean | null {
+  return weekdaySays(text, n) ?? told() ?? (n.sep === '.' ? true : null);
+}

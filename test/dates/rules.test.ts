@@ -28,6 +28,13 @@ describe('date rules', () => {
     ['weekday future', 'The council will vote on Tuesday.', 'Tuesday', 'DATE', '1998-08-11'],
     ['relative day', 'Markets fell yesterday.', 'yesterday', 'DATE', '1998-08-06'],
     ['part of day', 'He arrived this morning.', 'this morning', 'TIME', '1998-08-07TMO'],
+    [
+      'part of day after the day',
+      'Shares fell at mid-afternoon yesterday.',
+      'mid-afternoon yesterday',
+      'TIME',
+      '1998-08-06TAF',
+    ],
     ['last week', 'The vote was last week.', 'last week', 'DATE', '1998-W31'],
     ['this month', 'Rents rose this month.', 'this month', 'DATE', '1998-08'],
     ['next year', 'Elections are due next year.', 'next year', 'DATE', '1999'],

@@ -23,14 +23,17 @@ export const relativeDay: DateRule = {
 
 const PARTS: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
 
-/** "this morning", "this afternoon", "last night", "yesterday morning" → a part of a day (TIME). */
+/**
+ * "this morning", "this afternoon", "last night", "yesterday morning", and the other way round
+ * ("mid-afternoon yesterday", "late evening tomorrow") → a part of a day (TIME).
+ */
 export const partOfDay: DateRule = {
   name: 'part-of-day',
   pattern:
-    /\b(?<which>this|last|yesterday|tomorrow|early this|late last)\s+(?<part>morning|afternoon|evening|night)\b/giu,
+    /\b(?:(?<which>this|last|yesterday|tomorrow|early this|late last)\s+(?<part>morning|afternoon|evening|night)|(?:mid-|early |late )?(?<before>morning|afternoon|evening|night)\s+(?<after>yesterday|today|tomorrow))\b/giu,
   value(g, ctx) {
-    const which = g.which!.toLowerCase();
-    const part = g.part!.toLowerCase();
+    const which = (g.which ?? g.after!).toLowerCase();
+    const part = (g.part ?? g.before!).toLowerCase();
     const n =
       which === 'yesterday' || (which.endsWith('last') && part === 'night')
         ? -1

@@ -43,6 +43,13 @@ describe('date rules', () => {
     ['ordinal quarter', 'Profit rose in the second quarter.', 'the second quarter', 'DATE', '1998-Q2'],
     ['later quarter is last year', 'Profit rose in the fourth quarter.', 'the fourth quarter', 'DATE', '1997-Q4'],
     ['half', 'Sales grew in the first half of 1997.', 'the first half of 1997', 'DATE', '1997-H1'],
+    [
+      'two quarters',
+      'Sales grew in the first two quarters of 1997.',
+      'the first two quarters of 1997',
+      'DATE',
+      '1997-H1',
+    ],
     ['year', 'The plant opened in 1995.', '1995', 'DATE', '1995'],
     ['earlier year after a word of time', 'The colony won its freedom in 1825.', '1825', 'DATE', '1825'],
     ['fiscal year', 'Earnings for fiscal 1997 were flat.', 'fiscal 1997', 'DATE', '1997'],

@@ -6,22 +6,28 @@ const HALVES: Record<string, string> = { first: 'H1', second: 'H2', '1st': 'H1',
 
 /**
  * Fiscal periods: "the third quarter", "third-quarter", "the first half of 1998", "fourth-quarter
- * 1997". Without a year, a quarter later than the reference's is last year's (reports look back);
- * "the year-ago third quarter" is the one a year before that.
+ * 1997", "the first two quarters of 1990" (its first half). Without a year, a quarter later than
+ * the reference's is last year's (reports look back); "the year-ago third quarter" is the one a
+ * year before that.
  */
 export const ordinalQuarter: DateRule = {
   name: 'ordinal-quarter',
   pattern:
-    /\b(?:the\s+)?(?:(?<ago>year-ago|year-earlier)\s+)?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?<unit>quarter|half|period)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?<year>\d{4}))?\b/giu,
+    /\b(?:the\s+)?(?:(?<ago>year-ago|year-earlier)\s+)?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|(?<pair>first|last) two)[- ](?<unit>quarters?|half|period)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?<year>\d{4}))?\b/giu,
   value(g, ctx) {
-    const n = ORDINALS[g.ordinal!.toLowerCase()];
-    const unit = g.unit!.toLowerCase();
+    // "The first two quarters of 1990" are its first half; without a year, "the last two quarters"
+    // are the two just past, no half of any year.
+    const pair = g.pair?.toLowerCase();
+    if (pair && !g.year) return null;
+    const n = pair ? (pair === 'first' ? 1 : 2) : ORDINALS[g.ordinal!.toLowerCase()];
+    const unit = pair ? 'half' : g.unit!.toLowerCase();
+    if (!pair && unit === 'quarters') return null;
     if (unit === 'period') return null;
     let y = g.year ? Number(g.year) : ctx.ref.y;
     const refPart = unit === 'quarter' ? quarterOf(ctx.ref.m) : ctx.ref.m <= 6 ? 1 : 2;
     if (!g.year && n > refPart && ctx.tense !== 'future') y -= 1;
     if (g.ago) y -= 1;
-    const part = unit === 'quarter' ? `Q${n}` : HALVES[g.ordinal!.toLowerCase()];
+    const part = unit === 'quarter' ? `Q${n}` : pair ? `H${n}` : HALVES[g.ordinal!.toLowerCase()];
     if (!part) return null;
     return { type: 'DATE', value: `${fmtYear(y)}-${part}`, inferred: !g.year };
   },

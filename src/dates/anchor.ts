@@ -17,18 +17,22 @@ import type { Mention } from '../types.js';
 
 const ANCHORED = new RegExp(
   String.raw`^(?:(?:the\s+(?<shift>following|next|previous|preceding)|(?<shift2>following|previous|preceding))\s+(?<unit>day|week|month|year)` +
-    String.raw`|(?<unit2>day|week|month|year)\s+(?<side>after|before)|(?:(?:earlier|later)\s+)?that\s+(?<same>day|week|month` +
+    String.raw`|(?:the\s+)?(?<unit2>day|week|month|year)\s+(?<side>after|before)|(?:(?:earlier|later)\s+)?that\s+(?<same>day|week|month` +
     String.raw`|year))$`,
   'i',
 );
 
-/** The mentions with anchored expressions re-read against the last date stated before them. */
-export function anchorToStory(mentions: Mention[]): Mention[] {
+/**
+ * The mentions with anchored expressions re-read against the last date stated before them. Right
+ * after that date and a comma, the expression describes the date itself: "after Oct. 12, the day
+ * before the stock market plunge" is Oct. 12.
+ */
+export function anchorToStory(mentions: Mention[], text: string): Mention[] {
   let last: Mention | null = null;
   return mentions.map((m) => {
     const g = m.type === 'DATE' ? ANCHORED.exec(m.text.trim())?.groups : undefined;
     if (g && last) {
-      const value = shifted(last.value!, g);
+      const value = /^,\s+$/.test(text.slice(last.end, m.start)) ? last.value! : shifted(last.value!, g);
       if (value) return { ...m, value };
     }
     // A calendar date anchors ("March 3, 2024", "March 2024"; "In March, … The following month" is

@@ -67,7 +67,7 @@ export function findDates(
       }
     });
   }
-  return anchorQuarters(anchorToStory(pickLongest(found)), ref);
+  return anchorQuarters(anchorToStory(pickLongest(found), text), ref);
 }
 
 // Where a clause ends after a date: a comma, a colon, a bracket, a quote, a dash between words.

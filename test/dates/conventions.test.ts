@@ -78,6 +78,16 @@ describe('dates', () => {
       ['next year', 'DATE', '2027'],
     ]);
   });
+  it('anchor "the day after" to the last date stated, and read "<date>, the day before …" as that date', () => {
+    expect(values('The plant closed on March 3, 2024. The day after, workers protested.', '2026-10-27')).toEqual([
+      ['March 3, 2024', 'DATE', '2024-03-03'],
+      ['The day after', 'DATE', '2024-03-04'],
+    ]);
+    expect(values('Prices fell after May 4, 2024, the day before the vote.', '2026-10-27')).toEqual([
+      ['May 4, 2024', 'DATE', '2024-05-04'],
+      ['the day before', 'DATE', '2024-05-04'],
+    ]);
+  });
   it('anchor "later that year" and "earlier that day" to the last date the story stated', () => {
     expect(values('The plant closed on March 3, 1988. Later that year, workers protested.')).toEqual([
       ['March 3, 1988', 'DATE', '1988-03-03'],

@@ -58,6 +58,7 @@ describe('date rules', () => {
     ['ago', 'He left two years ago.', 'two years ago', 'DATE', '1996'],
     ['ago months', 'They met three months ago.', 'three months ago', 'DATE', '1998-05'],
     ['present', 'Prices are now higher.', 'now', 'DATE', 'PRESENT_REF'],
+    ['the present of a past moment', 'Holders bought at the then-current price.', 'then-current', 'DATE', 'PAST_REF'],
     ['past ref', 'Such attacks were rare in the past.', 'in the past', 'DATE', 'PAST_REF'],
     ['holiday', 'He was found on Thanksgiving Day last year.', 'Thanksgiving Day', 'DATE', '1997-11-27'],
     [

@@ -11,6 +11,7 @@ const VALUES: Record<string, string> = {
   'right now': 'PRESENT_REF',
   'these days': 'PRESENT_REF',
   'so far': 'PRESENT_REF',
+  'then current': 'PAST_REF',
   recently: 'PAST_REF',
   recent: 'PAST_REF',
   'the past': 'PAST_REF',
@@ -40,6 +41,8 @@ const REFERENCES = [
   String.raw`nowadays`,
   String.raw`recently`,
   String.raw`(?<!as )soon(?! as\b)`,
+  // "The then-current price": the present of a past moment.
+  String.raw`then[- ]current`,
   String.raw`current(?! (?:account|affairs)\b)`,
   String.raw`recent`,
   String.raw`future(?= (?:years|months|decades|generations)\b)`,
@@ -59,7 +62,7 @@ export const referenceWords: DateRule = {
   // time ("future generations"): as a bare adjective ("future demand") it was marked 2 times in 8.
   pattern: new RegExp(String.raw`\b(?:${REFERENCES.join('|')})\b`, 'giu'),
   value(_g, _ctx, m) {
-    const key = m[0].toLowerCase().replace(/(?:near|distant) /, '');
+    const key = m[0].toLowerCase().replace(/(?:near|distant) /, '').replace('-', ' ');
     const v = VALUES[key] ?? VALUES[key.replace(/^in /, '')];
     return v ? { type: 'DATE', value: v } : null;
   },

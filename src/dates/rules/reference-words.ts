@@ -62,7 +62,10 @@ export const referenceWords: DateRule = {
   // time ("future generations"): as a bare adjective ("future demand") it was marked 2 times in 8.
   pattern: new RegExp(String.raw`\b(?:${REFERENCES.join('|')})\b`, 'giu'),
   value(_g, _ctx, m) {
-    const key = m[0].toLowerCase().replace(/(?:near|distant) /, '').replace('-', ' ');
+    const key = m[0]
+      .toLowerCase()
+      .replace(/(?:near|distant) /, '')
+      .replace('-', ' ');
     const v = VALUES[key] ?? VALUES[key.replace(/^in /, '')];
     return v ? { type: 'DATE', value: v } : null;
   },

@@ -69,6 +69,7 @@ describe('date rules', () => {
       '1998-08-05T22:00',
     ],
     ['duration', 'The strike lasted three weeks.', 'three weeks', 'DURATION', 'P3W'],
+    ['a year ended on a day', 'For the year ended Sept. 30, the mill earned more.', 'the year', 'DURATION', 'P1Y'],
     ['duration hours', 'a five-hour meeting', 'a five-hour', 'DURATION', 'PT5H'],
     ['duration, more of it', 'The talks need two more weeks.', 'two more weeks', 'DURATION', 'P2W'],
     ['set', 'The board meets every Monday.', 'every Monday', 'SET', 'XXXX-WXX-1'],

@@ -1,5 +1,5 @@
 import { fmtYear, previousQuarter } from '../calendar.js';
-import { ORDINALS } from '../lexicon.js';
+import { MONTH_RE, ORDINALS } from '../lexicon.js';
 import type { DateRule } from '../rule.js';
 
 const SHIFT: Record<string, number> = {
@@ -50,5 +50,18 @@ export const yearAgoAdjective: DateRule = {
     if (!ctx.quarterly || !quarterNoun) return { type: 'DATE', value: fmtYear(ctx.ref.y - 1) };
     const { y, q } = previousQuarter(ctx.ref);
     return { type: 'DATE', value: `${fmtYear(y - 1)}-Q${q}` };
+  },
+};
+
+/**
+ * "For the year ended Sept. 30, the company earned …": a (fiscal) year counted back from the day
+ * it ended is a span of a year (TimeML's DURATION P1Y, as TimeBank marks 3 of the 4 in the dev
+ * set); the day is a date of its own. Its span is the year's words alone.
+ */
+export const yearEnded: DateRule = {
+  name: 'year-ended',
+  pattern: new RegExp(String.raw`\bthe (?:fiscal |financial )?year(?= (?:ended|ending) ${MONTH_RE} \d{1,2}\b)`, 'giu'),
+  value() {
+    return { type: 'DURATION', value: 'P1Y' };
   },
 };

@@ -17,7 +17,7 @@ import { adjacentDay } from './adjacent-day.js';
 import { samePeriod } from './same-period.js';
 import { holiday } from './holiday.js';
 import { spelledYear } from './spelled-year.js';
-import { fiscalYear, relativeYearQuarter, yearAgoAdjective } from './fiscal.js';
+import { fiscalYear, relativeYearQuarter, yearAgoAdjective, yearEnded } from './fiscal.js';
 import { spelledDecade, theSeason, yearEnd, yearQuarter } from './named-periods.js';
 
 /** Every date rule, most specific first: on equal length the earlier rule wins. */
@@ -28,6 +28,7 @@ export const DATE_RULES: DateRule[] = [
   slashDate,
   relativeYearQuarter,
   fiscalYear,
+  yearEnded,
   agoSpan,
   comparedQuarter,
   ordinalQuarter,

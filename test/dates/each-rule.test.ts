@@ -25,6 +25,10 @@ const CASES: Record<string, Case> = {
     reads: ['Costs rose in the current fiscal year.', 'the current fiscal year', '1998'],
     leaves: 'The fiscal plan was approved.',
   },
+  'year-ended': {
+    reads: ['For the year ended Sept. 30, the mill earned more.', 'the year', 'P1Y'],
+    leaves: 'The year ended with a storm.',
+  },
   'adjacent-day': {
     reads: ['They left the following day.', 'the following day', '1998-08-08'],
     leaves: 'They left the following week.',

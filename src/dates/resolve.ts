@@ -89,6 +89,14 @@ export function tenseOf(sentence: string, at = sentence.length, window: number =
   // What came "since" a date has begun: the date is behind us whatever the verbs say ("on patrol
   // since March and scheduled to return in September").
   if (/\bsince\s+$/i.test(sentence.slice(0, at))) return 'past';
+  const tense = nearestTense(sentence, at, window);
+  // A deadline lies ahead unless the verb is past: "the exhibition runs until Sunday", "they have
+  // until Tuesday to sign".
+  if (tense !== 'past' && /\b(?:until|till)\s+$/i.test(sentence.slice(0, at))) return 'future';
+  return tense;
+}
+
+function nearestTense(sentence: string, at: number, window: number): Tense {
   const nearest = (re: RegExp): number => {
     let best = Infinity;
     re.lastIndex = 0;

@@ -134,6 +134,9 @@ describe('dates', () => {
     expect(at('The index fell 2%, or 8 points, on Friday, to 400, and will open lower.', '2026-11-23')).toEqual([
       '2026-11-20',
     ]);
+    // A deadline lies ahead unless the verb is past.
+    expect(at('The exhibition runs until Sunday.', '2026-11-25')).toEqual(['2026-11-29']);
+    expect(at('The exhibition ran until Sunday.', '2026-11-25')).toEqual(['2026-11-22']);
     // What came "since" a date has begun.
     expect(at('The ship has been at sea since March and was scheduled to return to port.', '2026-02-10')).toEqual([
       '2025-03',

@@ -23,6 +23,11 @@ describe('dates', () => {
     expect(values('Prices doubled over the past decade.')).toEqual([['the past decade', 'DURATION', 'P10Y']]);
     expect(values('It is the best film of this decade.')).toEqual([['this decade', 'DATE', '202']]);
   });
+  it("leave a march that is an event's name", () => {
+    expect(values('Thousands joined the March for Life downtown.')).toEqual([]);
+    expect(values('The March of Dimes met in March of 2024.')).toEqual([['March of 2024', 'DATE', '2024-03']]);
+    expect(values('Rains fell from March to August.', '2026-11-28').map(([t]) => t)).toEqual(['March', 'August']);
+  });
   it('leave a weekday that names a kind of thing', () => {
     expect(values('The Sunday papers carried the story.')).toEqual([]);
     expect(values('They went to Sunday school.')).toEqual([]);

@@ -1,7 +1,11 @@
 import { fmtMonth } from '../calendar.js';
-import { MONTH_RE, monthNumber } from '../lexicon.js';
+import { MONTH_RE, WEEKDAY_RE, monthNumber } from '../lexicon.js';
 import { inferMonthYear } from '../resolve.js';
 import type { DateRule, Tense } from '../rule.js';
+
+const MARCH_EVENT = /^\s+(?:for|on|of|against|to)\s+\p{Lu}/u;
+const THEN_A_DAY = new RegExp(String.raw`^\s+\w+\s+(?:${MONTH_RE}|${WEEKDAY_RE})\b`, 'iu');
+const isMarchEvent = (rest: string): boolean => MARCH_EVENT.test(rest) && !THEN_A_DAY.test(rest);
 
 /**
  * A month, with or without its year: "January 2026", "Nov. 1998", "late November", "in March",
@@ -31,6 +35,9 @@ export const monthYear: DateRule = {
       const before = m.input.slice(Math.max(0, m.index - 12), m.index);
       if (!/\b(?:in|of|since|until|by|through|from)\s$/i.test(before)) return null;
     }
+    // "the March for Life", "the March on Washington": a capitalised march is an event's name
+    // ("March to August" is two months).
+    if (word === 'march' && !year && !modifier && isMarchEvent(m.input.slice(m.index + m[0].length))) return null;
     const mo = monthNumber(name);
     if (year) return { type: 'DATE', value: fmtMonth(Number(year), mo) };
     // "last May" is the May before the reference month, "next May" the one after.

@@ -6,8 +6,9 @@ import { loadData } from '../data/load.js';
 // A determiner makes the next word a noun or an adjective: "the plan to expand", "a still
 // unspecified date".
 const DETERMINER = String.raw`\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s`;
-// Tried and dropped: "until", "deadline", "plan" alone, "to be", "should", "may", "can" (as often
-// in past or present sentences as in future ones).
+// Tried and dropped: "until" anywhere in the clause (right before the date it marks a deadline:
+// see tenseOf), "deadline", "plan" alone, "to be", "should", "may", "can" (as often in past or
+// present sentences as in future ones).
 const FUTURE_MARKERS = [
   'will',
   "'ll",
@@ -83,7 +84,9 @@ function pastPattern(): RegExp {
 /**
  * The tense around a position in a sentence, as news writing marks it: the verb marker nearest to
  * the expression decides, so "met on Friday and agreed to meet next week" is past for Friday;
- * "will meet on Friday" looks forward. No marker at all reads as the recent past.
+ * "will meet on Friday" looks forward. No marker at all is the present, which the rules read as
+ * the recent past or the nearest date. The word right before the date may settle it: "since"
+ * looks back, "until" ahead unless the verb is past.
  */
 export function tenseOf(sentence: string, at = sentence.length, window: number = SETTINGS.tenseWindow): Tense {
   // What came "since" a date has begun: the date is behind us whatever the verbs say ("on patrol
@@ -96,6 +99,7 @@ export function tenseOf(sentence: string, at = sentence.length, window: number =
   return tense;
 }
 
+/** The tense of the marker nearest the position; none within `window` characters is the present. */
 function nearestTense(sentence: string, at: number, window: number): Tense {
   const nearest = (re: RegExp): number => {
     let best = Infinity;

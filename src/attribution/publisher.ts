@@ -4,16 +4,24 @@
 import type { Page } from '../page.js';
 import { normalizeLine } from '../text/normalize.js';
 import { AGENCY_NAMES } from '../data/agencies.js';
-import { isSiteName, titleParts } from '../layout/title.js';
+import { isSiteName, titleParts, wordsKey } from '../layout/title.js';
 import { NOT_A_SITE_NAME } from '../layout/data/labels.js';
 
 // "Title | Site", "Title - Site", "Title — Site", "Title :: Site", "Title » Site", "Title · Site".
 const SEPARATOR = /^\s*(?:[|\-–—»·:]|::)\s+/u;
 
 /** The site name the title line prints after the headline: "Headline - Site" gives "Site". */
-function siteAfterHeadline(titleLine: string, headline: string): string | null {
+function siteAfterHeadline(titleLine: string, title: string): string | null {
   const line = titleLine.trim();
-  if (!normalizeLine(line).startsWith(normalizeLine(headline)) || line.length <= headline.length) return null;
+  // A title the page prints with a kicker ("History mystery: What became of …") ends with the
+  // title line's first part.
+  const lead = titleParts(line)[0] ?? '';
+  const headline = normalizeLine(line).startsWith(normalizeLine(title))
+    ? title
+    : lead.split(/\s+/).length >= 4 && wordsKey(title).endsWith(` ${wordsKey(lead)}`)
+      ? lead
+      : null;
+  if (!headline || line.length <= headline.length) return null;
   const rest = line.slice(headline.length);
   if (!SEPARATOR.test(rest)) return null;
   // "Headline - NHL.com - News": a section after the site's name is no part of it.

@@ -244,21 +244,46 @@ export function headlineOfTitleLine(line: string, publisher: string | null): str
   return rest.length === 1 && rest[0].split(/\s+/).length >= 3 ? rest[0] : line;
 }
 
+/** A line's words alone, for comparing a title line's part with what the page prints. */
+export const wordsKey = (text: string): string =>
+  normalizeLine(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
 /**
- * The part of a title line that the page prints alone right above the article, as its own
- * headline (`near`: those lines): "BBC News - US media boycott of Eric Holder meeting" over a
- * page whose <h1> is "US media boycott of Eric Holder meeting". Of the parts of two words or more
- * printed so, not a date, the longest: the site's name and the section are printed alone in the
- * head too ("THE ASAHI SHIMBUN" under its headline), and are shorter than a headline; two of the
- * same length say nothing. Nearness matters: a site's name stands alone in its header too ("Real
- * Time Brussels"), far above.
+ * The page's own headline for a title line, printed alone right above the article (`near`: those
+ * lines): "BBC News - US media boycott of Eric Holder meeting" over a page whose <h1> is "US media
+ * boycott of Eric Holder meeting". The line is compared by its words ("Target: Spitzer" prints the
+ * part "Target Spitzer"), and may open with a kicker of up to five words ("History mystery: What
+ * became of the ground zero flag?" for the part "What became of the ground zero flag?", four words
+ * or more). Of the parts printed so, not a date, the longest wins: the site's name and the section
+ * are printed alone in the head too ("THE ASAHI SHIMBUN" under its headline), and are shorter than
+ * a headline; two of the same length say nothing. Nearness matters: a site's name stands alone in
+ * its header too ("Real Time Brussels"), far above. Returns the line as the page prints it.
  */
 export function partPrintedNear(line: string, near: string[]): string | null {
-  const printed = new Set(near.map(normalizeLine));
   const words = (p: string): number => p.split(/\s+/).length;
-  const parts = titleParts(line)
-    .filter((p) => words(p) >= 2 && !hasStamp(p) && printed.has(normalizeLine(p)))
-    .sort((a, b) => words(b) - words(a));
-  if (!parts.length || parts[0] === line || (parts.length > 1 && words(parts[1]) === words(parts[0]))) return null;
-  return parts[0];
+  const all = titleParts(line);
+  const parts = all.filter((p) => words(p) >= 2 && !hasStamp(p) && p !== line).sort((a, b) => words(b) - words(a));
+  // The title line printed again whole is no headline of its own.
+  const whole = wordsKey(line);
+  const lines = near.map((text) => ({ text, key: wordsKey(text) })).filter((l) => l.key !== whole);
+  const printed = (p: string): string | null => {
+    const key = wordsKey(p);
+    const same = lines.find((l) => l.key === key);
+    if (same) return same.text;
+    if (words(p) < 4) return null;
+    // The kicker holds no other part of the title line: "Home Ideas Sustainable Style : Rebuilding
+    // …" is a breadcrumb over "Sustainable Style : Rebuilding …".
+    const others = all.filter((q) => q !== p).map(wordsKey);
+    const kicked = lines.find((l) => {
+      if (!l.key.endsWith(` ${key}`) || words(l.key) - words(key) > SETTINGS.siteNameMaxWords) return false;
+      const kicker = l.key.slice(0, -key.length);
+      return !others.some((o) => kicker.includes(o));
+    });
+    return kicked?.text ?? null;
+  };
+  const found = parts.map((p) => ({ p, text: printed(p) })).filter((f) => f.text !== null);
+  if (!found.length || (found.length > 1 && words(found[1].p) === words(found[0].p))) return null;
+  return found[0].text;
 }

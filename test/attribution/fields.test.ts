@@ -258,6 +258,20 @@ describe('the headline in a title line', () => {
     expect(partPrintedNear('Harbour wall will be rebuilt：Valley News', ['Harbour wall will be rebuilt'])).toBe(
       'Harbour wall will be rebuilt',
     );
+    // Compared by its words, returned as the page prints it, perhaps under a kicker.
+    expect(partPrintedNear('Target Harbour - Can the Board Stop the Wall?', ['Target: Harbour'])).toBe(
+      'Target: Harbour',
+    );
+    expect(partPrintedNear(line, ['Town news: Harbour wall will be rebuilt'])).toBe(
+      'Town news: Harbour wall will be rebuilt',
+    );
+    // Not a breadcrumb holding another part, nor the title line printed again.
+    expect(
+      partPrintedNear('Coast : Harbour wall will be rebuilt', ['Home Coast : Harbour wall will be rebuilt']),
+    ).toBeNull();
+    expect(
+      partPrintedNear('No. 12 - Harbour wall will be rebuilt', ['No. 12 - Harbour wall will be rebuilt']),
+    ).toBeNull();
   });
   it('reads a page whose title line is all it shows of the headline', () => {
     const page = `CourierNews.com - Harbour wall will be rebuilt - Aug 29, 2025\n\nHome\nSport\n\n${para('The council approved the plan.')}\n\n${para('Work starts next month.')}\n`;

@@ -87,6 +87,10 @@ export const SETTINGS = {
   dekContextLines: 3,
   /** The article's head (headline, byline, date) is read in the lines above its first paragraph. */
   headWindow: 12,
+  /** A caption or a promo line under the head: the byline or date is at most this many head lines above it. */
+  captionToHead: 3,
+  /** ... and is at most this many words long ("Chat with us in Facebook Messenger. Find out …": 17). */
+  captionMaxWords: 25,
   /** How far above the first paragraph a labelled date line ("Updated …") is still the article's, past a gallery or a teaser list. */
   labelledDateReach: 40,
   /** The summary falls back to the first body paragraph of at least 12 words. */

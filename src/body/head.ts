@@ -102,8 +102,12 @@ function readHead(page: Page, first: number, title: string | null): Head {
     }
     if (v && (SKIPPED_ROLES.has(v.role) || (v.role === 'boilerplate' && !OPEN_REASONS.has(v.reason)))) continue;
     if (isProse(l.text)) {
-      // A standfirst between headline and byline is passed over once a byline or date is seen.
+      // A standfirst between headline and byline is passed over once a byline or date is seen;
+      // a sentence the body left out, right under a byline or a date, is a caption or a promo
+      // ("Chat with us in Facebook Messenger.") and is passed over too.
       if (bylines.length || date !== null) continue;
+      if (v?.role !== 'body' && wordCount(l.text) <= SETTINGS.captionMaxWords && headAbove(page, i, floor, notAfter))
+        continue;
       break;
     }
     const day = dayOfLine(l.text, notAfter);
@@ -179,6 +183,23 @@ function readHead(page: Page, first: number, title: string | null): Head {
     updated: below(updated) ? updated : null,
     agency: below(agency) && underHeadline(agency) ? agency : null,
   };
+}
+
+/**
+ * A signed byline or a date line within the next few head lines above `i` (a share count or a
+ * blank between does not count): the head goes on above a caption.
+ */
+function headAbove(page: Page, i: number, floor: number, notAfter: string | null): boolean {
+  let seen = 0;
+  for (let k = i - 1; k >= floor && seen < SETTINGS.captionToHead; k--) {
+    if (passedOver(page, k)) continue;
+    const text = page.lines[k].text;
+    // A caption's sentence may hold a date ("… shown early Sunday, June 1, 2014, in Juliette"): prose is no head.
+    if (isProse(text)) return false;
+    if ((bylineLike(text) && authorsOf(text).length) || dayOfLine(text, notAfter)) return true;
+    seen++;
+  }
+  return false;
 }
 
 /**

@@ -71,27 +71,25 @@ describe('dates', () => {
       ['the year two thousand', 'DATE', '2000'],
     ]);
   });
-  it('anchor "the following month" to a month read without its year, and "next year" to the reference', () => {
+  // Anchors: "the following month" to a month read without its year, "next year" to the
+  // reference, "the day after" to the last date stated, "<date>, the day before …" to that date.
+  it.each([
+    [
+      'In March, the firm received an offer. The following month, it put itself up.',
+      'March=2026-03 following month=2026-04',
+    ],
+    ['The firm was founded on May 2, 1990. Sales will grow next year.', 'May 2, 1990=1990-05-02 next year=2027'],
+    [
+      'The plant closed on March 3, 2024. The day after, workers protested.',
+      'March 3, 2024=2024-03-03 The day after=2024-03-04',
+    ],
+    ['Prices fell after May 4, 2024, the day before the vote.', 'May 4, 2024=2024-05-04 the day before=2024-05-04'],
+  ])('anchor: %s', (sentence, expected) => {
     expect(
-      values('In March, the firm received an offer. The following month, it put itself up for sale.', '2026-10-27'),
-    ).toEqual([
-      ['March', 'DATE', '2026-03'],
-      ['following month', 'DATE', '2026-04'],
-    ]);
-    expect(values('The firm was founded on May 2, 1990. Sales will grow next year.', '2026-10-27')).toEqual([
-      ['May 2, 1990', 'DATE', '1990-05-02'],
-      ['next year', 'DATE', '2027'],
-    ]);
-  });
-  it('anchor "the day after" to the last date stated, and read "<date>, the day before …" as that date', () => {
-    expect(values('The plant closed on March 3, 2024. The day after, workers protested.', '2026-10-27')).toEqual([
-      ['March 3, 2024', 'DATE', '2024-03-03'],
-      ['The day after', 'DATE', '2024-03-04'],
-    ]);
-    expect(values('Prices fell after May 4, 2024, the day before the vote.', '2026-10-27')).toEqual([
-      ['May 4, 2024', 'DATE', '2024-05-04'],
-      ['the day before', 'DATE', '2024-05-04'],
-    ]);
+      values(sentence, '2026-10-27')
+        .map(([text, , value]) => `${text}=${value}`)
+        .join(' '),
+    ).toBe(expected);
   });
   it('anchor "later that year" and "earlier that day" to the last date the story stated', () => {
     expect(values('The plant closed on March 3, 1988. Later that year, workers protested.')).toEqual([

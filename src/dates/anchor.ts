@@ -16,7 +16,7 @@ import {
 import type { Mention } from '../types.js';
 
 const ANCHORED = new RegExp(
-  String.raw`^(?:(?:the\s+(?<shift>following|next|previous|preceding)|(?<shift2>following|previous|preceding))\s+(?<unit>day|week|month|year)` +
+  String.raw`^(?:(?:the\s+|(?!next\b))(?<shift>following|next|previous|preceding)\s+(?<unit>day|week|month|year)` +
     String.raw`|(?:the\s+)?(?<unit2>day|week|month|year)\s+(?<side>after|before)|(?:(?:earlier|later)\s+)?that\s+(?<same>day|week|month` +
     String.raw`|year))$`,
   'i',
@@ -44,7 +44,7 @@ export function anchorToStory(mentions: Mention[], text: string): Mention[] {
 
 function shifted(anchor: string, g: Record<string, string | undefined>): string | null {
   const unit = (g.unit ?? g.unit2 ?? g.same)!.toLowerCase();
-  const n = g.same ? 0 : /^(?:following|next|after)$/i.test(g.shift ?? g.shift2 ?? g.side ?? '') ? 1 : -1;
+  const n = g.same ? 0 : /^(?:following|next|after)$/i.test(g.shift ?? g.side ?? '') ? 1 : -1;
   const day = parseYmd(anchor.length === 10 ? anchor : `${anchor}${anchor.length === 7 ? '-01' : '-01-01'}`);
   if (!day) return null;
   // The unit must be no finer than the anchor: "the following day" after "March 2024" says nothing.

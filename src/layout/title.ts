@@ -1,5 +1,5 @@
 import { isProse } from '../text/prose.js';
-import { normalizeLine } from '../text/normalize.js';
+import { normalizeLine, wordsOf } from '../text/normalize.js';
 import type { Line } from '../types.js';
 import { isFree, setVerdict, type Page } from '../page.js';
 import { SETTINGS } from '../settings.js';
@@ -245,10 +245,7 @@ export function headlineOfTitleLine(line: string, publisher: string | null): str
 }
 
 /** A line's words alone, for comparing a title line's part with what the page prints. */
-export const wordsKey = (text: string): string =>
-  normalizeLine(text)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+export const wordsKey = (text: string): string => wordsOf(normalizeLine(text)).join(' ');
 
 /**
  * The page's own headline for a title line, printed alone right above the article (`near`: those

@@ -19,15 +19,15 @@ export const ordinalQuarter: DateRule = {
     // are the two just past, no half of any year.
     const pair = g.pair?.toLowerCase();
     if (pair && !g.year) return null;
-    const n = pair ? (pair === 'first' ? 1 : 2) : ORDINALS[g.ordinal!.toLowerCase()];
+    const ordinal = pair ? (pair === 'first' ? 'first' : 'second') : g.ordinal!.toLowerCase();
     const unit = pair ? 'half' : g.unit!.toLowerCase();
-    if (!pair && unit === 'quarters') return null;
-    if (unit === 'period') return null;
+    if (unit === 'quarters' || unit === 'period') return null;
+    const n = ORDINALS[ordinal];
     let y = g.year ? Number(g.year) : ctx.ref.y;
     const refPart = unit === 'quarter' ? quarterOf(ctx.ref.m) : ctx.ref.m <= 6 ? 1 : 2;
     if (!g.year && n > refPart && ctx.tense !== 'future') y -= 1;
     if (g.ago) y -= 1;
-    const part = unit === 'quarter' ? `Q${n}` : pair ? `H${n}` : HALVES[g.ordinal!.toLowerCase()];
+    const part = unit === 'quarter' ? `Q${n}` : HALVES[ordinal];
     if (!part) return null;
     return { type: 'DATE', value: `${fmtYear(y)}-${part}`, inferred: !g.year };
   },

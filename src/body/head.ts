@@ -29,6 +29,11 @@ interface Head {
   agency: number | null;
 }
 
+// A line in quotes is a pull quote; a headline may open with a quoted phrase and go on ("'SNL'
+// Mocks Kendall Jenner's Pepsi Ad", "'He just kissed me and left!' Actress reveals …"). A quote
+// closed by a comma is a sentence's, its speaker follows ("“We must cut jobs,” the chairman said").
+const QUOTED_LEAD = /^(?:"[^"]{0,80}[^",]"|“[^”]{0,80}[^”,]”|'[^']{0,80}[^',]'|‘[^’]{0,80}[^’,]’):?\s+\p{L}/u;
+
 /** A line that can be a headline: words, not a sentence, not a widget. */
 function headlineLike(text: string): boolean {
   const n = wordCount(text);
@@ -36,7 +41,7 @@ function headlineLike(text: string): boolean {
     n >= 3 &&
     n <= 30 &&
     (!SENTENCE_END.test(text) || /[?!]["'’”]?$/u.test(text)) &&
-    !/^["“'‘]/u.test(text) &&
+    (!/^["“'‘]/u.test(text) || QUOTED_LEAD.test(text)) &&
     looksLikeHeadline(text) &&
     !isDateline(text) &&
     !NOT_A_HEADLINE.some((p) => p.test(text)) &&

@@ -174,6 +174,25 @@ describe('the head above the first paragraph', () => {
     expect(r.authors).toEqual(['Jane Doe']);
   });
 
+  it('takes a headline that opens with a quoted phrase, not a teaser above it; a quoted sentence is none', () => {
+    const page = (headline: string): string =>
+      [
+        'Mayor backs bridge plan - Valley Post',
+        'Menu',
+        'Teaser: Ferry fares rise again',
+        'Ferry fares rise again as winter nears',
+        headline,
+        'By Jane Doe',
+        '1 hour ago',
+        para(1),
+        para(2),
+      ].join('\n\n');
+    expect(parseArticle(page("'Long overdue': Mayor backs the bridge plan")).title).toBe(
+      "'Long overdue': Mayor backs the bridge plan",
+    );
+    expect(parseArticle(page('“It is long overdue,” the mayor said of the bridge plan')).title).not.toMatch(/overdue/);
+  });
+
   it('cuts a trail of section names off the title line', () => {
     const r = parseArticle(`Standings | Racing | F1 | Rally | Karts\n\n${para(1)}\n\n${para(2)}\n`);
     expect(r.title).toBe('Standings');

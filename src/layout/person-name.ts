@@ -7,6 +7,7 @@ import { AGENCIES } from '../data/agencies.js';
 import { isPlainWord, wordSets } from '../data/lexicon.js';
 import { GIVEN_NAMES_ALSO_WORDS } from '../data/given-names.js';
 import { wordCount } from '../text/normalize.js';
+import { ENGLISH_FUNCTION_WORDS } from '../data/function-words.js';
 import { SETTINGS } from '../settings.js';
 
 const AGENCY = new Set(AGENCIES.map((a) => a.toLowerCase()));
@@ -29,6 +30,16 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 // "FOXBusiness", "TheHill", "CNNMoney": a brand glued after the name, not a name word.
 const BRAND_WORD = /^(?:\p{Lu}{2,}\p{Ll}|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+\p{Lu})|\.(?:com|org|net)$/u;
 
+// "Wilma Churns Waves Into Cuba", "The Ford Revolution": a headline's words. A name opens with
+// and holds no English function word but those that are names too ("Edward Said", "An Nguyen",
+// "Will Smith", "May Jones", "Can Dundar") and initials ("Harry S Truman"); one at the end is a
+// label run on after the name ("Tony Carter All, Books, Reviews": a blog's categories).
+const FUNCTION_WORDS_ALSO_NAMES = new Set(['said', 'an', 'no', 'so', 'will', 'may', 'can']);
+const isHeadlineWord = (w: string): boolean => {
+  const lower = w.toLowerCase();
+  return lower.length > 1 && ENGLISH_FUNCTION_WORDS.has(lower) && !FUNCTION_WORDS_ALSO_NAMES.has(lower);
+};
+
 const isFirstName = (w: string): boolean => wordSets().firstNames.has(w.toLowerCase());
 const GIVEN = new Set(GIVEN_NAMES_ALSO_WORDS);
 
@@ -49,6 +60,7 @@ export function isPersonName(s: string): boolean {
   if (words.some((w) => ROLE_WORD.test(w) || CREDENTIAL.test(w) || BRAND_WORD.test(w))) return false;
   if (!words.every((w, i) => NAME_WORD.test(w) || (i > 0 && i < words.length - 1 && PARTICLE.test(w)))) return false;
   if (BYLINE_SUFFIX.test(s) || AGENCY.has(s.toLowerCase())) return false;
+  if (words.slice(0, -1).some(isHeadlineWord)) return false;
   // A name does not end in a bare letter: an initial is written with its point ("Megan K.",
   // "John F. Kennedy"); "Group B", "Plan A", "Class C" are labels.
   if (words.length > 1 && /^\p{L}$/u.test(words[words.length - 1])) return false;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/pipeline.js';
 import { NOT_A_HEADLINE, isDoubledLine } from '../../src/layout/data/labels.js';
-import { authorsOf } from '../../src/layout/person-name.js';
+import { authorsOf, isPersonName } from '../../src/layout/person-name.js';
 import { findDek } from '../../src/body/dek.js';
 import type { Line, Verdict } from '../../src/types.js';
 import { firstAfterStandfirst } from '../../src/body/head.js';
@@ -61,6 +61,9 @@ describe('the head above the first paragraph', () => {
       'Now just 99p per issue!',
       'Filed to: Harbour News',
       '17 hours ago 7:20 PM',
+      'Jane Doe/Valley Press Agency',
+      '(Former Mayor of the River Town)',
+      'The Valley Post Tweet Share',
     ])
       expect(NOT_A_HEADLINE.some((p) => p.test(line))).toBe(true);
     expect(isDoubledLine('Old bridge reopens after repairs Old bridge reopens after repairs')).toBe(true);
@@ -72,6 +75,9 @@ describe('the head above the first paragraph', () => {
       'Editor resigns over bridge story',
       'Readers subscribe to the town paper in record numbers',
       'Tags on the old bridge fade after 17 hours in the rain',
+      'AC/DC Plays the River Town Tonight',
+      'Mayor (and Ferry Captain) Backs the Bridge',
+      'Readers Share Their Bridge Photos',
     ])
       expect(NOT_A_HEADLINE.some((p) => p.test(line))).toBe(false);
   });
@@ -232,6 +238,12 @@ describe('bylines', () => {
   });
   it('name each person once, whatever label runs into a repeat', () => {
     expect(authorsOf('Jane Doe, Biography Jane Doe')).toEqual(['Jane Doe']);
+  });
+  it('are no headline in capitals, though it opens with a given name', () => {
+    expect(isPersonName('Grace Returns Into The Valley')).toBe(false);
+    expect(isPersonName('The River Revolution')).toBe(false);
+    for (const name of ['Edward Said', 'Will Smith', 'Harry S Truman', 'Ana de la Cruz'])
+      expect(isPersonName(name)).toBe(true);
   });
   it('are not photo credits', () => {
     expect(authorsOf('Courtesy Acme')).toEqual([]);

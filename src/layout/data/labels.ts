@@ -34,6 +34,11 @@ export const NOT_A_HEADLINE: RegExp[] = [
   new RegExp(String.raw`^${STAMP_PART}(?:\s+${STAMP_PART})*$`, 'iu'),
   // Three words at most: "Harbour paper names new editor" is a headline.
   new RegExp(String.raw`^(?:\S+\s){0,2}(?:${WRITER_ROLES})$`, 'iu'),
+  // A photo's credit, a name and its agency ("Dan Peled/European Pressphoto Agency"; "AC/DC Plays
+  // Tonight" is a headline), and a line wholly in brackets ("(Former U.S. Secretary of Defense)").
+  /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’.-]+){1,2}\/\p{Lu}|^\([^()]*\)$/u,
+  // Share buttons run on after a line's text: "The Valley Post Tweet Share".
+  /\b(?:tweet|share|e-?mail|print|comments?)\s+(?:tweet|share|e-?mail|print|comments?)$/iu,
 ];
 
 /**

@@ -255,6 +255,10 @@ describe('bylines', () => {
     expect(authorsOf('By TOMAS PEREIRA AND ANA RUIZ')).toEqual(['TOMAS PEREIRA', 'ANA RUIZ']);
     expect(authorsOf('By Tomas Pereira And Ana Ruiz')).toEqual(['Tomas Pereira', 'Ana Ruiz']);
     expect(authorsOf('Tomas Pereira 3h ago')).toEqual(['Tomas Pereira']);
+    expect(authorsOf('Posted by Tomas Pereira on Tue, Mar 3, 2026 at 9:00 AM')).toEqual(['Tomas Pereira']);
+    expect(authorsOf('By Tomas Pereira on Saturday, March 7th, 2026')).toEqual(['Tomas Pereira']);
+    expect(authorsOf('By Tomas Pereira By Tomas Pereira March 3 Follow @tpereira')).toEqual(['Tomas Pereira']);
+    expect(authorsOf('By: Tomas Pereira Filed Under: Harbour, Ferries')).toEqual(['Tomas Pereira']);
     expect(authorsOf('Tomas Pereira -')).toEqual(['Tomas Pereira']);
   });
   it('drop a role before the name and an agency after it, and a repeat in other capitals', () => {

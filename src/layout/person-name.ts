@@ -105,19 +105,27 @@ export function authorsOf(byline: string | null): string[] {
       .replace(/\S+@\S+/g, ' ')
       .split(/\s+/)
       .filter(Boolean);
+    // A desk before a role is no part of the name either: "Judith Burns Education reporter".
+    const dropLast = (): void => {
+      if (ROLE_WORD.test(words.pop()!) && words.length >= 3 && isPlainWord(words[words.length - 1])) words.pop();
+    };
     // Roles, credentials and brands trail the name: "Michael Hiltzik Business Columnist"; so can
     // the first word of a list of topics ("Tony Carter All, Books, Reviews").
-    if (words.length >= 3 && isPlainWord(words[words.length - 1])) words.pop();
-    // … and so do an agency's initials ("GREG BEACHAM AP Sports Writer").
+    if (words.length >= 3 && isPlainWord(words[words.length - 1])) dropLast();
+    // … and so do an agency's initials ("GREG BEACHAM AP Sports Writer"), and any initials after a
+    // name in small letters ("Helen Briggs BBC", "Jane Doe CBS News").
+    const initialsAfterName = (): boolean =>
+      /^\p{Lu}{2,}$/u.test(words[words.length - 1]) && words.slice(0, -1).some((w) => /\p{Ll}/u.test(w));
     while (
       words.length > 1 &&
-      (ROLE_WORD.test(words[words.length - 1]) ||
+      (initialsAfterName() ||
+        ROLE_WORD.test(words[words.length - 1]) ||
         CREDENTIAL.test(words[words.length - 1]) ||
         CONTACT_WORD.test(words[words.length - 1]) ||
         BRAND_WORD.test(words[words.length - 1]) ||
         AGENCY.has(words[words.length - 1].toLowerCase()))
     )
-      words.pop();
+      dropLast();
     // A role may lead instead: "Europe correspondent Lisa Millar".
     const role = words.map((w) => ROLE_WORD.test(w)).lastIndexOf(true);
     if (role >= 0 && words.length - role - 1 >= 2) words.splice(0, role + 1);

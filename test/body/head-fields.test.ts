@@ -259,6 +259,9 @@ describe('bylines', () => {
     expect(authorsOf('By Tomas Pereira on Saturday, March 7th, 2026')).toEqual(['Tomas Pereira']);
     expect(authorsOf('By Tomas Pereira By Tomas Pereira March 3 Follow @tpereira')).toEqual(['Tomas Pereira']);
     expect(authorsOf('By: Tomas Pereira Filed Under: Harbour, Ferries')).toEqual(['Tomas Pereira']);
+    expect(authorsOf('By Tomas Pereira HPN News')).toEqual(['Tomas Pereira']);
+    expect(authorsOf('Tomas Pereira Education reporter, Valley News')).toEqual(['Tomas Pereira']);
+    expect(authorsOf('TOMAS PEREIRA AP Sports Writer')).toEqual(['TOMAS PEREIRA']);
     expect(authorsOf('Tomas Pereira -')).toEqual(['Tomas Pereira']);
   });
   it('drop a role before the name and an agency after it, and a repeat in other capitals', () => {

@@ -1,5 +1,5 @@
 import { isProse } from '../text/prose.js';
-import { normalizeLine, wordCount, wordsOf } from '../text/normalize.js';
+import { normalizeLine, wordsOf } from '../text/normalize.js';
 import type { Line } from '../types.js';
 import { isFree, setVerdict, type Page } from '../page.js';
 import { SETTINGS } from '../settings.js';
@@ -85,24 +85,16 @@ export function findTitle(lines: Line[], skip: (i: number) => boolean): TitleRes
 }
 
 /**
- * A headline is words: not a table row ("id,name,price", tab-separated cells, "Smith, Jane, 42,
- * Leeds"), not code ("function f() {", "import x from 'y';"), not a link ("https://…"). A headline
- * may list things after a phrase: "Phone X launched: Price, specifications, features".
+ * A headline is words: not a table row ("id,name,price", tab-separated cells), not code
+ * ("function f() {", "import x from 'y';"), not a link ("https://…").
  */
 export function looksLikeHeadline(text: string): boolean {
-  // "— a combination of simple living, …": a line opening with a dash goes on from another.
-  if (isTableRow(text) || /^[-–—]\s/u.test(text)) return false;
+  if ((text.match(/[,\t;|]/g)?.length ?? 0) >= 3 && !/\s[-–—|]\s/.test(text)) return false;
   if (/[{}<>=]|\(\)|^(?:import|export|const|let|var|function|def|class|public|private|#include|package)\b/.test(text))
     return false;
   if (/^(?:https?:\/\/|www\.)\S+$/.test(text)) return false;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   return letters / text.replace(/\s/g, '').length >= 0.6;
-}
-
-/** Three cell separators or more, and no cell of four words or more: a row of a table. */
-function isTableRow(text: string): boolean {
-  if ((text.match(/[,\t;|]/g)?.length ?? 0) < 3 || /\s[-–—|]\s/.test(text)) return false;
-  return text.split(/[,\t;|]/).every((cell) => wordCount(cell) < 4);
 }
 
 const WIRE_MARK = String.raw`\((?:${AGENCIES.join('|')})\s*\)|\d{4}-\d{2}-\d{2}`;

@@ -18,7 +18,6 @@ const CASES: Record<WidgetReason, { takes: string[]; leaves: string[] }> = {
   caption: {
     takes: [
       'Photo: Ana Ruiz',
-      'Reuters/Ana Ruiz',
       'The harbour at dawn. Credit: City Archive',
       'Mayor Jane Doe, left, and her deputy',
       'Ana Ruiz, mayor of the town, pictured at the harbour in 2021, when she was a councillor.',
@@ -27,8 +26,6 @@ const CASES: Record<WidgetReason, { takes: string[]; leaves: string[] }> = {
       'Photographs show the harbour wall had cracked before the storm.',
       'The mayor said the wall, pictured in the report, had cracked before the storm.',
       'AFP says the harbour wall cracked before the storm.',
-      "EPA's harbour report returns, missing a page",
-      'ePaper edition of the Harbour Post',
     ],
   },
   'share-widget': {
@@ -65,9 +62,8 @@ const CASES: Record<WidgetReason, { takes: string[]; leaves: string[] }> = {
     leaves: ['About the harbour, little was said.'],
   },
   'newsletter-prompt': {
-    takes: ['Sign up for our daily newsletter', 'Enter your email address', 'Harbour news delivered to your inbox'],
+    takes: ['Sign up for our daily newsletter', 'Enter your email address'],
     leaves: [
-      'Hands on: a shared inbox for the harbour office',
       'The council said in a statement on Tuesday that it would publish the harbour survey in full next spring, with every inspection report.',
     ],
   },
@@ -103,12 +99,8 @@ const CASES: Record<WidgetReason, { takes: string[]; leaves: string[] }> = {
     ],
   },
   navigation: {
-    takes: ['Home', 'Log in', 'Advertisement', 'Advertisements', '1 of 7', '‹ Back to Story', 'Forgot your password?'],
-    leaves: [
-      'Home prices rose for the fifth month.',
-      '1 of 7 walls failed.',
-      'Forgot your password? The harbour office resets them.',
-    ],
+    takes: ['Home', 'Log in', 'Advertisement', 'Advertisements', '1 of 7', '‹ Back to Story'],
+    leaves: ['Home prices rose for the fifth month.', '1 of 7 walls failed.'],
   },
 };
 

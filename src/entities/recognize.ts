@@ -20,6 +20,7 @@ import { withoutCommonAcronyms } from './rules/common-acronym.js';
 import { compoundBrandsAsOrganisations } from './rules/compound-brand.js';
 import { withoutDigitsInPersons } from './rules/person-digits.js';
 import { withoutStorms } from './rules/storm-name.js';
+import { withoutDefinedCommonAcronyms } from './rules/defined-acronym.js';
 import { publisherAsOrganisation } from './rules/publisher-name.js';
 import { withoutProducts } from './rules/product-name.js';
 import { nameModel, tagNames } from './tagger/tagger.js';
@@ -486,6 +487,7 @@ const NAME_REFINERS: Array<(names: NameMention[], page: Page) => NameMention[]> 
   (names, page) => withoutClockParts(names, page.dates),
   (names, page) => withoutCreditLabels(names, page.text),
   withoutCommonAcronyms,
+  (names, page) => withoutDefinedCommonAcronyms(names, page.text),
   withoutProducts,
   compoundBrandsAsOrganisations,
   withoutDigitsInPersons,

@@ -7,6 +7,7 @@ import { withoutCommonAcronyms } from '../../src/entities/rules/common-acronym.j
 import { withoutProducts } from '../../src/entities/rules/product-name.js';
 import { compoundBrandsAsOrganisations } from '../../src/entities/rules/compound-brand.js';
 import { withoutStorms } from '../../src/entities/rules/storm-name.js';
+import { withoutDefinedCommonAcronyms } from '../../src/entities/rules/defined-acronym.js';
 import { withoutDigitsInPersons } from '../../src/entities/rules/person-digits.js';
 import { publisherAsOrganisation } from '../../src/entities/rules/publisher-name.js';
 import type { NameMention } from '../../src/types.js';
@@ -336,6 +337,22 @@ describe('common acronyms', () => {
   it('drops a common noun in capitals and keeps a name that contains one', () => {
     const found = named(['ORG', 'SUVs'], ['PERSON', 'CEO'], ['ORG', 'PC World']);
     expect(texts(withoutCommonAcronyms(found))).toEqual(['PC World']);
+  });
+});
+
+describe('abbreviations the text defines', () => {
+  it('drops the short form of words in small letters, and keeps one that stands for a name', () => {
+    const text =
+      'Doctors call it harbour lung syndrome, or HLS. The Valley Health Board (VHB) says HLS is rare. ' +
+      'A second condition, chronic quay fever (CQF), spreads in winter.';
+    const found = named(['ORG', 'HLS'], ['ORG', 'VHB'], ['ORG', 'HLS'], ['PLACE', 'CQF']);
+    expect(texts(withoutDefinedCommonAcronyms(found, text))).toEqual(['VHB']);
+    expect(texts(withoutDefinedCommonAcronyms(found, 'The HLS team met the VHB.'))).toEqual([
+      'HLS',
+      'VHB',
+      'HLS',
+      'CQF',
+    ]);
   });
 });
 

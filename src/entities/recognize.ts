@@ -21,6 +21,7 @@ import { compoundBrandsAsOrganisations } from './rules/compound-brand.js';
 import { withoutDigitsInPersons } from './rules/person-digits.js';
 import { withoutStorms } from './rules/storm-name.js';
 import { withoutDefinedCommonAcronyms } from './rules/defined-acronym.js';
+import { withoutHandles } from './rules/handle.js';
 import { publisherAsOrganisation } from './rules/publisher-name.js';
 import { withoutProducts } from './rules/product-name.js';
 import { nameModel, tagNames } from './tagger/tagger.js';
@@ -488,6 +489,7 @@ const NAME_REFINERS: Array<(names: NameMention[], page: Page) => NameMention[]> 
   (names, page) => withoutCreditLabels(names, page.text),
   withoutCommonAcronyms,
   (names, page) => withoutDefinedCommonAcronyms(names, page.text),
+  (names, page) => withoutHandles(names, page.text),
   withoutProducts,
   compoundBrandsAsOrganisations,
   withoutDigitsInPersons,

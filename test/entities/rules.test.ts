@@ -8,6 +8,7 @@ import { withoutProducts } from '../../src/entities/rules/product-name.js';
 import { compoundBrandsAsOrganisations } from '../../src/entities/rules/compound-brand.js';
 import { withoutStorms } from '../../src/entities/rules/storm-name.js';
 import { withoutDefinedCommonAcronyms } from '../../src/entities/rules/defined-acronym.js';
+import { withoutHandles } from '../../src/entities/rules/handle.js';
 import { withoutDigitsInPersons } from '../../src/entities/rules/person-digits.js';
 import { publisherAsOrganisation } from '../../src/entities/rules/publisher-name.js';
 import type { NameMention } from '../../src/types.js';
@@ -353,6 +354,19 @@ describe('abbreviations the text defines', () => {
       'HLS',
       'CQF',
     ]);
+  });
+});
+
+describe('handles and hashtags', () => {
+  it('drop a name written as an account, and keep the name written out', () => {
+    const text = 'Jane Doe reports for the Valley Post. Follow her @JaneDoe and #RiverTown.';
+    const at = (t: string): [number, number] => [text.indexOf(t), text.indexOf(t) + t.length];
+    const found: NameMention[] = [
+      { type: 'PERSON', text: 'Jane Doe', start: 0, end: 8 },
+      { type: 'ORG', text: 'JaneDoe', start: at('JaneDoe')[0], end: at('JaneDoe')[1] },
+      { type: 'PLACE', text: 'RiverTown', start: at('RiverTown')[0], end: at('RiverTown')[1] },
+    ];
+    expect(texts(withoutHandles(found, text))).toEqual(['Jane Doe']);
   });
 });
 

@@ -22,6 +22,7 @@ import { withoutDigitsInPersons } from './rules/person-digits.js';
 import { withoutStorms } from './rules/storm-name.js';
 import { withoutDefinedCommonAcronyms } from './rules/defined-acronym.js';
 import { withoutHandles } from './rules/handle.js';
+import { withoutBodyReferences } from './rules/body-reference.js';
 import { publisherAsOrganisation } from './rules/publisher-name.js';
 import { withoutProducts } from './rules/product-name.js';
 import { nameModel, tagNames } from './tagger/tagger.js';
@@ -490,6 +491,7 @@ const NAME_REFINERS: Array<(names: NameMention[], page: Page) => NameMention[]> 
   withoutCommonAcronyms,
   (names, page) => withoutDefinedCommonAcronyms(names, page.text),
   (names, page) => withoutHandles(names, page.text),
+  withoutBodyReferences,
   withoutProducts,
   compoundBrandsAsOrganisations,
   withoutDigitsInPersons,

@@ -9,6 +9,7 @@ import { compoundBrandsAsOrganisations } from '../../src/entities/rules/compound
 import { withoutStorms } from '../../src/entities/rules/storm-name.js';
 import { withoutDefinedCommonAcronyms } from '../../src/entities/rules/defined-acronym.js';
 import { withoutHandles } from '../../src/entities/rules/handle.js';
+import { withoutBodyReferences } from '../../src/entities/rules/body-reference.js';
 import { withoutDigitsInPersons } from '../../src/entities/rules/person-digits.js';
 import { publisherAsOrganisation } from '../../src/entities/rules/publisher-name.js';
 import type { NameMention } from '../../src/types.js';
@@ -359,14 +360,27 @@ describe('abbreviations the text defines', () => {
 
 describe('handles and hashtags', () => {
   it('drop a name written as an account, and keep the name written out', () => {
-    const text = 'Jane Doe reports for the Valley Post. Follow her @JaneDoe and #RiverTown.';
+    const text = 'Jane Doe reports for the Valley Post. Follow her @JaneDoe and #RiverTown. TED@Doha';
     const at = (t: string): [number, number] => [text.indexOf(t), text.indexOf(t) + t.length];
     const found: NameMention[] = [
       { type: 'PERSON', text: 'Jane Doe', start: 0, end: 8 },
       { type: 'ORG', text: 'JaneDoe', start: at('JaneDoe')[0], end: at('JaneDoe')[1] },
       { type: 'PLACE', text: 'RiverTown', start: at('RiverTown')[0], end: at('RiverTown')[1] },
     ];
-    expect(texts(withoutHandles(found, text))).toEqual(['Jane Doe']);
+    const doha: NameMention = { type: 'PLACE', text: 'Doha', start: text.length - 4, end: text.length };
+    expect(texts(withoutHandles([...found, doha], text))).toEqual(['Jane Doe', 'Doha']);
+  });
+});
+
+describe('a body described, not named', () => {
+  it('drops "the" and a head word alone, and keeps a name made with "the"', () => {
+    const found = named(
+      ['ORG', 'The Ministry'],
+      ['ORG', 'The Company'],
+      ['ORG', 'The Times'],
+      ['ORG', 'The Home Office'],
+    );
+    expect(texts(withoutBodyReferences(found))).toEqual(['The Times', 'The Home Office']);
   });
 });
 

@@ -18,6 +18,17 @@ export const ORG_HEADS = new Set(
     'Associazione Asociación Gesellschaft Verein Konzern Groupe Grupo Gruppo Compagnie Compañía Companhia Società Sociedad').split(/\s+/),
 );
 
+/**
+ * Heads that, after "the" alone, describe a body the story named before ("The Ministry had given
+ * the companies until Friday", "the company said"): no name. Left out: heads that make a name with
+ * "the" ("The Times", "The Senate", "The Army").
+ */
+export const DESCRIBING_HEADS = new Set(
+  'ministry department agency commission committee council company corporation bank party board authority bureau office group firm'.split(
+    ' ',
+  ),
+);
+
 /** International bodies and agencies news cites by acronym: the acronym is an ORG wherever it stands. */
 export const KNOWN_ORGS: Record<string, string> = {
   UN: 'United Nations', 'U.N.': 'United Nations', NATO: 'NATO', EU: 'European Union', 'E.U.': 'European Union', ASEAN: 'ASEAN',

@@ -6,5 +6,9 @@ import type { NameMention } from '../../types.js';
  * read "@AmyKup" as a company. The person's own name, written out, stays.
  */
 export function withoutHandles(names: NameMention[], text: string): NameMention[] {
-  return names.filter((m) => m.start === 0 || !/[@#]/.test(text[m.start - 1]));
+  // "TED@Doha", "Science@NASA": an at sign inside a word is no handle's; a hash sign marks a
+  // tag or a code wherever it stands ("0#NKEL.RUO", a wire's instrument code).
+  const account = (m: NameMention): boolean =>
+    text[m.start - 1] === '#' || /(?:^|[^\p{L}\p{N}_])@$/u.test(text.slice(Math.max(0, m.start - 2), m.start));
+  return names.filter((m) => !account(m));
 }

@@ -31,9 +31,10 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 const BRAND_WORD = /^(?:\p{Lu}{2,}\p{Ll}|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+\p{Lu})|\.(?:com|org|net)$/u;
 
 // "Wilma Churns Waves Into Cuba", "The Ford Revolution": a headline's words. A name opens with
-// and holds no English function word but those that are names too ("Edward Said", "An Nguyen",
-// "Will Smith", "May Jones", "Can Dundar") and initials ("Harry S Truman"); one at the end is a
-// label run on after the name ("Tony Carter All, Books, Reviews": a blog's categories).
+// and holds no English function word but those that are names too ("Edward Said", "Will Smith",
+// "May Jones"; "An" and "Can" are Vietnamese and Turkish names) and initials ("Harry S Truman");
+// one at the end is a label run on after the name ("Tony Carter All, Books, Reviews": a blog's
+// categories).
 const FUNCTION_WORDS_ALSO_NAMES = new Set(['said', 'an', 'no', 'so', 'will', 'may', 'can']);
 const isHeadlineWord = (w: string): boolean => {
   const lower = w.toLowerCase();

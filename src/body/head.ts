@@ -105,7 +105,7 @@ function readHead(page: Page, first: number, title: string | null): Head {
       h1 = i;
       break;
     }
-    if (v && (SKIPPED_ROLES.has(v.role) || (v.role === 'boilerplate' && !OPEN_REASONS.has(v.reason)))) continue;
+    if (passedOver(page, i)) continue;
     if (isProse(l.text)) {
       // A standfirst between headline and byline is passed over once a byline or date is seen;
       // a short sentence the body left out, right under a signed byline or a date, is a caption

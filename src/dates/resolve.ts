@@ -91,11 +91,12 @@ function pastPattern(): RegExp {
 export function tenseOf(sentence: string, at = sentence.length, window: number = SETTINGS.tenseWindow): Tense {
   // What came "since" a date has begun: the date is behind us whatever the verbs say ("on patrol
   // since March and scheduled to return in September").
-  if (/\bsince\s+$/i.test(sentence.slice(0, at))) return 'past';
+  const before = sentence.slice(0, at);
+  if (/\bsince\s+$/i.test(before)) return 'past';
   const tense = nearestTense(sentence, at, window);
   // A deadline lies ahead unless the verb is past: "the exhibition runs until Sunday", "they have
   // until Tuesday to sign".
-  if (tense !== 'past' && /\b(?:until|till)\s+$/i.test(sentence.slice(0, at))) return 'future';
+  if (tense !== 'past' && /\b(?:until|till)\s+$/i.test(before)) return 'future';
   return tense;
 }
 

@@ -25,6 +25,7 @@ import { withoutHandles } from './rules/handle.js';
 import { withoutBodyReferences } from './rules/body-reference.js';
 import { publisherAsOrganisation } from './rules/publisher-name.js';
 import { withoutProducts } from './rules/product-name.js';
+import { surnameReferences } from './rules/surname-reference.js';
 import { nameModel, tagNames } from './tagger/tagger.js';
 
 /**
@@ -498,6 +499,7 @@ const NAME_REFINERS: Array<(names: NameMention[], page: Page) => NameMention[]> 
   (names, page) => withoutStorms(names, page.text),
   (names, page) => publisherAsOrganisation(names, page.record.publisher),
   (names, page) => bracketSlots(names, page.text),
+  (names, page) => surnameReferences(names, page.text, articleRanges(page)),
 ];
 
 /**

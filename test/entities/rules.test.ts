@@ -12,6 +12,7 @@ import { withoutHandles } from '../../src/entities/rules/handle.js';
 import { withoutBodyReferences } from '../../src/entities/rules/body-reference.js';
 import { withoutDigitsInPersons } from '../../src/entities/rules/person-digits.js';
 import { publisherAsOrganisation } from '../../src/entities/rules/publisher-name.js';
+import { surnameReferences } from '../../src/entities/rules/surname-reference.js';
 import type { NameMention } from '../../src/types.js';
 import { articleRanges, newPage, setVerdict } from '../../src/page.js';
 import { linesPass } from '../../src/layout/lines.js';
@@ -369,6 +370,29 @@ describe('handles and hashtags', () => {
     ];
     const doha: NameMention = { type: 'PLACE', text: 'Doha', start: text.length - 4, end: text.length };
     expect(texts(withoutHandles([...found, doha], text))).toEqual(['Jane Doe', 'Doha']);
+  });
+});
+
+describe('a surname alone', () => {
+  const text =
+    'Finance Minister Helen Grant met Paul Mill on Monday. Talks between Mill and Grant ran late. ' +
+    'Both Grant and Mill left at nine. A grant was approved. Mill Lane was closed. Sonos Move sold well; Move was late.';
+  const at = (t: string): [number, number] => [text.indexOf(t), text.indexOf(t) + t.length];
+  const person = (t: string): NameMention => ({ type: 'PERSON', text: t, start: at(t)[0], end: at(t)[1] });
+  const found = surnameReferences([person('Helen Grant'), person('Paul Mill'), person('Sonos Move')], text, [
+    [0, text.length],
+  ]);
+  const added = found.filter((m) => m.rule === 'surname-reference').map((m) => `${m.text}@${m.start}`);
+  it('is the person the article named in full, beside a word that opens a sentence', () => {
+    const mill = [...text.matchAll(/Mill\b/g)].map((m) => `Mill@${m.index}`);
+    expect(added).toEqual(expect.arrayContaining([mill[1], mill[2]]));
+  });
+  it('is left alone where the article writes it in small letters, or a capitalised word joins it', () => {
+    expect(added.filter((a) => a.startsWith('Grant'))).toEqual([]);
+    expect(added).not.toContain(`Mill@${at('Mill Lane')[0]}`);
+  });
+  it('needs a full name that opens with a given name', () => {
+    expect(added.filter((a) => a.startsWith('Move'))).toEqual([]);
   });
 });
 

@@ -87,6 +87,13 @@ export const SETTINGS = {
   dekContextLines: 3,
   /** The article's head (headline, byline, date) is read in the lines above its first paragraph. */
   headWindow: 12,
+  /**
+   * A head printed again under a share box's copy (body/head.ts firstUnderRepeatedHead): at most
+   * this many lines (byline, date, share count) between the repeated headline and the article, and
+   * this many times the body words below it as above it.
+   */
+  repeatedHeadLines: 4,
+  repeatedHeadBodyRatio: 3,
   /** A caption or a promo line under the head: the byline or date is at most this many head lines above it. */
   captionToHead: 3,
   /** ... and is at most this many words long ("Chat with us in Facebook Messenger. Find out …": 17). */

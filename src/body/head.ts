@@ -291,6 +291,31 @@ export function firstAfterStandfirst(page: Page, first: number): number {
   return words(j, lines.length) > words(first, i) ? j : first;
 }
 
+/**
+ * "Report: Bentley misused vehicles … / 131-page report details … / Post to Facebook / … / Report:
+ * Bentley misused vehicles … / Brian Lyman, Montgomery Advertiser Published 7:36 p.m. CT April 7,
+ * 2017 / 472 Shares / Gov. Robert Bentley pursued …": a page may print its story's head twice, a
+ * share box's copy of the headline and dek first, and the body model takes that dek for the first
+ * paragraph. The head is the one over the article's main run: the headline printed again below the
+ * first body line, a byline or a date right under it, and most of the body below it.
+ */
+export function firstUnderRepeatedHead(page: Page, first: number): number {
+  const { lines } = page;
+  const isBody = (i: number): boolean => lines[i]?.verdict?.role === 'body';
+  const words = (from: number, to: number): number =>
+    range(from, to).reduce((n, k) => n + (isBody(k) ? wordCount(lines[k].text) : 0), 0);
+  const last = Math.min(lines.length, first + 2 * SETTINGS.headWindow);
+  const k = range(first + 1, last).find((i) => lines[i].verdict?.reason === 'title-repeat');
+  if (k === undefined) return first;
+  let next = k + 1;
+  while (next < lines.length && next - k <= SETTINGS.repeatedHeadLines && !isBody(next)) next++;
+  if (!isBody(next)) return first;
+  const marked = range(k + 1, next).some(
+    (i) => dayOfLine(lines[i].text, page.options.refDate ?? null) || bylineLike(lines[i].text),
+  );
+  return marked && words(next, lines.length) > SETTINGS.repeatedHeadBodyRatio * words(first, k) ? next : first;
+}
+
 /** Shares most of its words (`share` of the shorter) with the page's title line: the same story's headline. */
 function sameStory(a: string, b: string, share = 0.5): boolean {
   const wa = new Set(wordsOf(normalizeLine(a)).filter((w) => w.length > 2));
@@ -308,7 +333,7 @@ function sameStory(a: string, b: string, share = 0.5): boolean {
 export function articleHeadPass(page: Page): void {
   const found = page.lines.findIndex((l) => l.verdict?.role === 'body');
   if (found <= 0) return;
-  const first = firstAfterStandfirst(page, found);
+  const first = firstUnderRepeatedHead(page, firstAfterStandfirst(page, found));
   // The standfirst the body pass took for the first paragraph goes back to the dek pass.
   for (let i = found; i < first; i++)
     if (page.lines[i].verdict?.role === 'body') setVerdict(page, i, 'boilerplate', 'outside-main-text');

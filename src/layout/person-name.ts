@@ -9,6 +9,7 @@ import { GIVEN_NAMES_ALSO_WORDS } from '../data/given-names.js';
 import { wordCount } from '../text/normalize.js';
 import { ENGLISH_FUNCTION_WORDS } from '../data/function-words.js';
 import { SETTINGS } from '../settings.js';
+import { PUBLICATION_WORDS } from '../data/publications.js';
 
 const AGENCY = new Set(AGENCIES.map((a) => a.toLowerCase()));
 // Words that are a role or a desk, not part of a name: "Business Columnist", "Staff Writer".
@@ -79,9 +80,10 @@ export function isPersonName(s: string): boolean {
 // Or contact details: an e-mail address or a telephone number ("By Jane Doe jane@example.com (555) 123-4567").
 const NAMES_END = new RegExp(
   // "Arion McNicoll for CNN", "Jane Doe in Boston", "Rae Paoletta 5h ago", "Jane Doe on Mon, Mar 2,
-  // 2026", the name again ("Jane Doe By Jane Doe"), a label ("Jane Doe Filed Under: Harbour").
+  // 2026", the name again ("Jane Doe By Jane Doe"), a label ("Jane Doe Filed Under: Harbour"), the
+  // stamp's word ("Jane Doe, Valley News Published 7:36 p.m. CT").
   String.raw`\s+(?:(?:for|in)\s+(?=\p{Lu})|\d+\s?[a-z]{0,5}\s+ago\b|by\s|` +
-    String.raw`(?:filed(?:\s+(?:under|in|to))?|posted|updated|published)\s*:|` +
+    String.raw`filed(?:\s+(?:under|in|to))?\s*:|(?:posted|updated|published)\b|` +
     String.raw`[-–—|•·/](?:\s|$)|on\s+(?:\p{L}+\.?,?\s+){0,2}\d|\d{1,2}[/.:]\d|(?:jan|feb|mar|apr|may|jun|jul|aug` +
     String.raw`|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d{2}-\d{2}|[\w.+-]+@[\w-]+\.\w` +
     String.raw`|\(?\d{3}\)?[\s.-]\d{3}[-.]\d{4})|\s*[;|•·]\s*`,
@@ -99,7 +101,9 @@ export function authorsOf(byline: string | null): string[] {
   const end = NAMES_END.exec(text);
   if (end) text = text.slice(0, end.index);
   const out: string[] = [];
-  for (const part of text.split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*/iu)) {
+  for (const [index, part] of text.split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*/iu).entries()) {
+    // "Brian Lyman, Montgomery Advertiser": after the name, the publication.
+    if (index > 0 && PUBLICATION_WORDS.has(part.split(/\s+/).at(-1)!.toLowerCase())) continue;
     const words = part
       .replace(/\([^)]*\)/g, ' ')
       .replace(/(?:^|\s)@\S+/g, ' ')

@@ -5,7 +5,7 @@ import { NOT_A_HEADLINE, isDoubledLine } from '../../src/layout/data/labels.js';
 import { authorsOf, isPersonName } from '../../src/layout/person-name.js';
 import { findDek } from '../../src/body/dek.js';
 import type { Line, Verdict } from '../../src/types.js';
-import { firstAfterStandfirst } from '../../src/body/head.js';
+import { firstAfterStandfirst, firstUnderRepeatedHead } from '../../src/body/head.js';
 import { newPage, setVerdict } from '../../src/page.js';
 import { linesPass } from '../../src/layout/lines.js';
 
@@ -269,6 +269,11 @@ describe('bylines', () => {
     expect(authorsOf('ANA RUIZ AP Sports Writer')).toEqual(['ANA RUIZ']);
     expect(authorsOf('ANA RUIZ, AP Writer Ana Ruiz')).toEqual(['ANA RUIZ']);
   });
+  it('end at the stamp, and leave out the publication after the name', () => {
+    expect(authorsOf('Jane Doe , Victoria Advertiser Published 7:36 p.m. CT April 7, 2026')).toEqual(['Jane Doe']);
+    expect(authorsOf('Ana Ruiz Published 09 November 2026 16:02')).toEqual(['Ana Ruiz']);
+    expect(authorsOf('By Jane Doe and Ana Ruiz, Victoria Times')).toEqual(['Jane Doe', 'Ana Ruiz']);
+  });
   it('take a given name that is a word too, before a surname that is not', () => {
     expect(authorsOf('By Bill Okafor')).toEqual(['Bill Okafor']);
     expect(authorsOf('By April Nakamura')).toEqual(['April Nakamura']);
@@ -299,6 +304,51 @@ describe('a standfirst above the byline', () => {
       ['Comments (9) Add A Comment', 'body'],
     ]);
     expect(firstAfterStandfirst(p, 0)).toBe(0);
+  });
+});
+
+describe('a head printed twice', () => {
+  const page = (lines: Array<[string, 'body' | 'boilerplate' | 'title-repeat']>) => {
+    const p = newPage(lines.map(([t]) => t).join('\n'), {});
+    linesPass(p);
+    lines.forEach(([, role], i) =>
+      role === 'title-repeat'
+        ? setVerdict(p, i, 'boilerplate', 'title-repeat')
+        : setVerdict(p, i, role, role === 'body' ? 'model-body' : 'model-boilerplate'),
+    );
+    return p;
+  };
+  const shareBox: Array<[string, 'body' | 'boilerplate' | 'title-repeat']> = [
+    ['River town agrees bridge plan', 'title-repeat'],
+    ['Talks ran late into the night before the vote.', 'body'],
+    ['Post to Facebook', 'boilerplate'],
+    ['Join the Conversation', 'boilerplate'],
+    ['River town agrees bridge plan', 'title-repeat'],
+  ];
+  it('is read over the article, below the share box that copied it', () => {
+    const p = page([
+      ...shareBox,
+      ['Jane Doe, Valley Post Published 7:36 p.m. CT April 7, 2026', 'boilerplate'],
+      ['12 Shares', 'boilerplate'],
+      [para(1), 'body'],
+      [para(2), 'body'],
+    ]);
+    expect(firstUnderRepeatedHead(p, 1)).toBe(7);
+  });
+  it('is not when no byline or date stands under the headline printed again (a teaser list)', () => {
+    const p = page([...shareBox, ['Most read', 'boilerplate'], [para(1), 'body'], [para(2), 'body']]);
+    expect(firstUnderRepeatedHead(p, 1)).toBe(1);
+  });
+  it('is not when most of the article stands above it', () => {
+    const p = page([
+      ['River town agrees bridge plan', 'title-repeat'],
+      [para(1), 'body'],
+      [para(2), 'body'],
+      ['River town agrees bridge plan', 'title-repeat'],
+      ['April 7, 2026', 'boilerplate'],
+      ['Comments (9)', 'body'],
+    ]);
+    expect(firstUnderRepeatedHead(p, 1)).toBe(1);
   });
 });
 

@@ -100,6 +100,8 @@ export const SETTINGS = {
   captionMaxWords: 25,
   /** How far above the first paragraph a labelled date line ("Updated …") is still the article's, past a gallery or a teaser list. */
   labelledDateReach: 40,
+  /** A blog's "Posted on …" footer stands at most this many lines under the post's last paragraph (share buttons apart). */
+  postedDateReach: 5,
   /** The summary falls back to the first body paragraph of at least 12 words. */
   ledeMinWords: 12,
   /**

@@ -16,6 +16,7 @@ import { headlineOfTitleLine, isDateline, isSiteName, looksLikeHeadline, partPri
 import { authorsOf, isKnownName, isPersonName, isPrefixedByline } from '../layout/person-name.js';
 import { SETTINGS } from '../settings.js';
 import { agencyOfByline } from '../data/agencies.js';
+import { COMMENTS, ENTRY_SIGNATURE } from '../layout/data/widget-patterns.js';
 
 interface Head {
   headline: number | null;
@@ -383,6 +384,7 @@ export function articleHeadPass(page: Page): void {
   }
   if (!record.published) labelledDateAbove(page, first);
   if (!record.published) dateUnderHeadline(page, first);
+  if (!record.published) postedDateBelow(page, first);
   // A title line no headline below confirmed keeps its headline only: the part the page prints
   // alone right above the article, else the part left once a web address, a date, a section or
   // the publisher is cut ("CNN.com - Expert: Katrina could unleash disaster - Aug 29, 2005";
@@ -471,6 +473,32 @@ function labelledDateAbove(page: Page, first: number): void {
     if (!day) continue;
     takePublished(page, i, day, 'labelled-date-above-body');
     setVerdict(page, i, 'dateline', UPDATED.test(label) ? 'updated-line' : 'date-near-top');
+    return;
+  }
+}
+
+// "This entry was posted on March 3, 2008 at 7:14 pm and is filed under …" (a blog engine's own
+// footer), "This was written by Jane Doe. Posted on Friday, November 2, 2012, at 1:23 pm.": a
+// blog prints its post's date under the post.
+const POSTED_BELOW = /^(?:this entry was posted|this was written by .{1,80}?\bposted|posted on)\b/iu;
+
+/**
+ * A head without a date: the date a blog prints under the post, in the lines that close the
+ * article, before any comment thread ("Comments", "Jane wrote:"), whose entries carry dates of
+ * their own ("posted on Thursday, October 25, 2012 at 2:11 AM by Shachar").
+ */
+function postedDateBelow(page: Page, first: number): void {
+  // Lines since the last paragraph, share buttons and captions apart.
+  let gap = 0;
+  for (let i = first; i < page.lines.length && gap <= SETTINGS.postedDateReach; i++) {
+    const l = page.lines[i];
+    if (l.verdict?.role === 'body') gap = 0;
+    else if (!passedOver(page, i)) gap++;
+    if (COMMENTS.patterns.some((p) => p.test(normalizeLine(l.text))) || ENTRY_SIGNATURE.test(l.text)) return;
+    if (!POSTED_BELOW.test(l.text.trim())) continue;
+    const day = pageDayOf(page, i);
+    if (!day) continue;
+    takePublished(page, i, day, 'posted-date-below-body');
     return;
   }
 }

@@ -25,6 +25,10 @@ export const FIELD_RULES = {
     confidence: 0.8,
     note: 'a labelled date line ("Updated …") further above the first paragraph',
   },
+  'posted-date-below-body': {
+    confidence: 0.8,
+    note: 'a blog\'s "This entry was posted on …" line under the post, when its head gives no date',
+  },
   'date-under-headline': { confidence: 0.85, note: "a date line right under the page's own headline" },
   // 0.5 to 1 by the share of running prose among the body's lines.
   'best-prose-region': { confidence: 0.5, note: 'the stretch of lines with the best prose score' },

@@ -27,6 +27,35 @@ describe('the head above the first paragraph', () => {
     expect(r.provenance.published?.rule).toBe('date-under-headline');
   });
 
+  it("takes a blog's date from the line under the post, never from a comment's", () => {
+    const post = (footer: string[]): string =>
+      [
+        'River town agrees bridge plan | Harbour Notes',
+        'River town agrees bridge plan',
+        para(1),
+        para(2),
+        para(3),
+        'Share this:',
+        ...footer,
+      ].join('\n\n');
+    const blog = parseArticle(
+      post([
+        'This entry was posted on March 3, 2026 at 7:14 pm and is filed under Bridges. You can follow any responses to this entry through the feed.',
+      ]),
+    );
+    expect(blog.published).toBe('2026-03-03');
+    expect(blog.provenance.published?.rule).toBe('posted-date-below-body');
+    const comments = parseArticle(
+      post([
+        'Comments',
+        'Great post, thank you!',
+        'posted on March 5, 2026 at 7:26 PM by Ana, who has read every post on this blog about the bridge since it began',
+      ]),
+    );
+    // (A short page's layout may still take the comment's date as a date near the top.)
+    expect(comments.provenance.published?.rule).not.toBe('posted-date-below-body');
+  });
+
   it('takes the line right above the byline for the headline when the title is only a site name', () => {
     const menu = Array.from({ length: 40 }, (_, k) => `Section ${k + 1}`);
     const head = ['Mar 3, 9:20 AM EST', 'River town agrees bridge plan', 'By JANE DOE', 'Associated Press Writer'];

@@ -173,6 +173,12 @@ function readHead(page: Page, first: number, title: string | null): Head {
     headline = candidates.find((c) => c < firstByline && headLinesBetween(page, c, firstByline).length === 0) ?? null;
   if (headline === null && title !== null)
     headline = candidates.find((c) => sameStory(title, page.lines[c].text)) ?? null;
+  // "Thursday, January 20, 2005 / Group Calls 2004 Most Deadly Year for Journalists / Last year
+  // 129 …": a blog prints the day over each post's title, the post right under it.
+  if (headline === null && date !== null && !bylines.length) {
+    const c = candidates.find((k) => k > date! && headLinesBetween(page, k, first).length === 0);
+    if (c !== undefined && headLinesBetween(page, date, c).length === 0) headline = c;
+  }
   // Without a headline, only what stands below the first passed-over headline counts: a teaser's
   // of five words or more, not a menu item ("Copy Link URL Copied!", "Share Close extra sharing options").
   const teaser = (c: number): boolean =>

@@ -56,6 +56,21 @@ describe('the head above the first paragraph', () => {
     expect(comments.provenance.published?.rule).not.toBe('posted-date-below-body');
   });
 
+  it("takes a blog post's title under the day the blog prints over it", () => {
+    const menu = Array.from({ length: 20 }, (_, k) => `Link ${k + 1}`);
+    const r = parseArticle(
+      article([
+        'Harbour Notes: a weblog',
+        'Harbour Notes: a weblog',
+        ...menu,
+        'Thursday, March 5, 2026',
+        'Bridge vote put off again',
+      ]),
+    );
+    expect(r.title).toBe('Bridge vote put off again');
+    expect(r.published).toBe('2026-03-05');
+  });
+
   it('takes the line right above the byline for the headline when the title is only a site name', () => {
     const menu = Array.from({ length: 40 }, (_, k) => `Section ${k + 1}`);
     const head = ['Mar 3, 9:20 AM EST', 'River town agrees bridge plan', 'By JANE DOE', 'Associated Press Writer'];
@@ -87,6 +102,7 @@ describe('the head above the first paragraph', () => {
       'Slideshow: The old bridge',
       'Council backs the bridge plan 01:12',
       'You are not logged in',
+      'Leave a Reply Cancel reply',
       'Now just 99p per issue!',
       'Filed to: Harbour News',
       '17 hours ago 7:20 PM',

@@ -37,6 +37,8 @@ export const NOT_A_HEADLINE: RegExp[] = [
   // A photo's credit, a name and its agency ("Dan Peled/European Pressphoto Agency"; "AC/DC Plays
   // Tonight" is a headline), and a line wholly in brackets ("(Former U.S. Secretary of Defense)").
   /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’.-]+){1,2}\/\p{Lu}|^\([^()]*\)$/u,
+  // A comment form's heading: "Leave a Reply Cancel reply", "Post a comment".
+  /^(?:leave a (?:reply|comment)|post a comment|add a comment)\b|\bcancel reply$/iu,
   // Share buttons run on after a line's text: "The Valley Post Tweet Share".
   /\b(?:tweet|share|e-?mail|print|comments?)\s+(?:tweet|share|e-?mail|print|comments?)$/iu,
 ];

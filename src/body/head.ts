@@ -104,6 +104,7 @@ function readHead(page: Page, first: number, title: string | null): Head {
     const v = l.verdict;
     if (v?.reason === 'title-repeat') {
       h1 = i;
+      date ??= dateOverHeadline(page, i, notAfter);
       break;
     }
     if (passedOver(page, i)) continue;
@@ -197,6 +198,17 @@ function readHead(page: Page, first: number, title: string | null): Head {
     updated: below(updated) ? updated : null,
     agency: below(agency) && underHeadline(agency) ? agency : null,
   };
+}
+
+/**
+ * "5:24pm, Mar 29, 2017 / Garbage bags sent to clean Mount Everest / …": a date line right over the
+ * page's own headline, when none stands under it.
+ */
+function dateOverHeadline(page: Page, h1: number, notAfter: string | null): number | null {
+  let i = h1 - 1;
+  while (i >= 0 && passedOver(page, i)) i--;
+  if (i < 0 || wordCount(page.lines[i].text) > SETTINGS.dateLineMaxWords) return null;
+  return dayOfLine(page.lines[i].text, notAfter) ? i : null;
 }
 
 /**

@@ -56,6 +56,21 @@ describe('the head above the first paragraph', () => {
     expect(comments.provenance.published?.rule).not.toBe('posted-date-below-body');
   });
 
+  it("takes the date line right over the page's own headline", () => {
+    const menu = Array.from({ length: 40 }, (_, k) => `Section ${k + 1}`);
+    const head = [
+      'Welcome to the Valley Post, the paper of the river towns since 1901, read in every house along the water.',
+      '5:24pm, Mar 5, 2026',
+      'River town agrees bridge plan',
+      'The old bridge at dusk. Photo: Jane Roe',
+      'AP',
+      'Share',
+    ];
+    const r = parseArticle(article(['River town agrees bridge plan | Valley Post', ...menu, ...head]));
+    expect(r.published).toBe('2026-03-05');
+    expect(r.provenance.published?.rule).toBe('date-above-body');
+  });
+
   it("takes a blog post's title under the day the blog prints over it", () => {
     const menu = Array.from({ length: 20 }, (_, k) => `Link ${k + 1}`);
     const r = parseArticle(

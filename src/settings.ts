@@ -11,6 +11,8 @@ export const SETTINGS = {
   /** A headline has 2 to 30 words; the first line may end in a full stop (wire copy) up to 14. */
   titleMinWords: 2,
   titleMaxWords: 30,
+  /** The first line printed again over the article is its headline from this many words ("Sign in" twice is no headline). */
+  repeatedFirstLineMinWords: 4,
   wireHeadlineMaxWords: 14,
   /** "Title | Site": the part after the separator is a site name when it has at most 5 words. */
   siteNameMaxWords: 5,

@@ -12,7 +12,14 @@ import { dayOfLine, inPageOrder, LABELLED_DATE_LINE, pageDayOrder, stampOfLine, 
 import type { FieldRule } from '../record/field-rules.js';
 import { BYLINE_PREFIX, NOT_A_HEADLINE, isDoubledLine, TOPICS_HEADING } from '../layout/data/labels.js';
 import { cleanByline } from '../layout/byline.js';
-import { headlineOfTitleLine, isDateline, isSiteName, looksLikeHeadline, partPrintedNear } from '../layout/title.js';
+import {
+  headlineOfTitleLine,
+  isDateline,
+  isSiteName,
+  looksLikeHeadline,
+  partPrintedNear,
+  wordsKey,
+} from '../layout/title.js';
 import { authorsOf, isKnownName, isPersonName, isPrefixedByline } from '../layout/person-name.js';
 import { SETTINGS } from '../settings.js';
 import { agencyOfByline } from '../data/agencies.js';
@@ -198,6 +205,31 @@ function readHead(page: Page, first: number, title: string | null): Head {
     updated: below(updated) ? updated : null,
     agency: below(agency) && underHeadline(agency) ? agency : null,
   };
+}
+
+/**
+ * "EPA's climate change website reappears, missing the word 'climate'" first on the page, taken
+ * for a caption, and again over the article: a page whose first line the layout gave to a widget
+ * has no title line, but the line (or its headline, the site's name cut) printed again in the
+ * head is the headline.
+ */
+function headlineOfFirstLine(page: Page, first: number): void {
+  const top = page.lines.findIndex((l) => wordCount(l.text) > 0);
+  if (top < 0 || top >= first) return;
+  const near = range(Math.max(top + 1, first - SETTINGS.headWindow), first);
+  const whole = wordsKey(page.lines[top].text);
+  const again =
+    wordCount(page.lines[top].text) >= SETTINGS.repeatedFirstLineMinWords
+      ? near.find((i) => wordsKey(page.lines[i].text) === whole)
+      : undefined;
+  const part = partPrintedNear(
+    page.lines[top].text,
+    near.map((i) => page.lines[i].text),
+  );
+  const line = again ?? near.find((i) => page.lines[i].text === part);
+  if (line === undefined) return;
+  page.record.title = page.lines[line].text;
+  page.sources.title = { line, rule: 'headline-above-body' };
 }
 
 /**
@@ -400,6 +432,7 @@ export function articleHeadPass(page: Page): void {
       takePublished(page, dated, day, head.date === null ? 'updated-above-body' : 'date-above-body');
     if (lines[dated].verdict?.role !== 'byline') setVerdict(page, dated, 'dateline', 'date-near-top');
   }
+  if (!record.title) headlineOfFirstLine(page, first);
   if (!record.published) labelledDateAbove(page, first);
   if (!record.published) dateUnderHeadline(page, first);
   if (!record.published) postedDateBelow(page, first);

@@ -56,6 +56,13 @@ describe('the head above the first paragraph', () => {
     expect(comments.provenance.published?.rule).not.toBe('posted-date-below-body');
   });
 
+  it('takes the first line for the headline when it is printed again over the article, whatever the layout took it for', () => {
+    const menu = ['Home', 'News', 'Sport', 'Business', 'Weather', 'Travel', 'Opinion', 'Culture'];
+    const headline = 'Source: Harbour town admits it cannot pay for the new bridge';
+    const r = parseArticle(article([headline, ...menu, headline, 'March 3, 2026']));
+    expect(r.title).toBe(headline);
+  });
+
   it("takes the date line right over the page's own headline", () => {
     const menu = Array.from({ length: 40 }, (_, k) => `Section ${k + 1}`);
     const head = [

@@ -529,9 +529,11 @@ function labelledDateAbove(page: Page, first: number): void {
 }
 
 // "This entry was posted on March 3, 2008 at 7:14 pm and is filed under …" (a blog engine's own
-// footer), "This was written by Jane Doe. Posted on Friday, November 2, 2012, at 1:23 pm.": a
-// blog prints its post's date under the post.
-const POSTED_BELOW = /^(?:this entry was posted|this was written by .{1,80}?\bposted|posted on)\b/iu;
+// footer), "This was written by Jane Doe. Posted on Friday, November 2, 2012, at 1:23 pm.",
+// "PUBLISHED: March 21, 2017 at 9:41 pm | UPDATED: …": a blog prints its post's date under the
+// post, and some news pages print theirs under the lede's picture.
+const POSTED_BELOW =
+  /^(?:this entry was posted|this was written by .{1,80}?\bposted|posted on|published on)\b|^published\s*:/iu;
 
 /**
  * A head without a date: the date a blog prints under the post, in the lines that close the

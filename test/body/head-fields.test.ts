@@ -45,6 +45,10 @@ describe('the head above the first paragraph', () => {
     );
     expect(blog.published).toBe('2026-03-03');
     expect(blog.provenance.published?.rule).toBe('posted-date-below-body');
+    const stamped = parseArticle(
+      post(['PUBLISHED: March 4, 2026 at 9:41 pm | UPDATED: March 4, 2026 at 9:51 pm and later again that night']),
+    );
+    expect(stamped.published).toBe('2026-03-04');
     const comments = parseArticle(
       post([
         'Comments',

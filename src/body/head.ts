@@ -122,8 +122,9 @@ function readHead(page: Page, first: number, title: string | null): Head {
       // news pages of the training file: 7 titles mended, 1 broken, 5 more dates, 9 more
       // authors (2 of them a photo's credit). Any byline-like line above took menus for heads.
       if (bylines.length || date !== null) continue;
-      if (v?.role !== 'body' && wordCount(l.text) <= SETTINGS.captionMaxWords && headAbove(page, i, floor, notAfter))
-        continue;
+      // A photo's credit beside it ("Harry How/Getty Images") makes a sentence of any length a caption.
+      const caption = wordCount(l.text) <= SETTINGS.captionMaxWords || besideCredit(page, i);
+      if (v?.role !== 'body' && caption && headAbove(page, i, floor, notAfter)) continue;
       break;
     }
     const day = dayOfLine(l.text, notAfter);
@@ -241,6 +242,11 @@ function dateOverHeadline(page: Page, h1: number, notAfter: string | null): numb
   while (i >= 0 && passedOver(page, i)) i--;
   if (i < 0 || wordCount(page.lines[i].text) > SETTINGS.dateLineMaxWords) return null;
   return dayOfLine(page.lines[i].text, notAfter) ? i : null;
+}
+
+/** A caption's credit right above or below line `i`. */
+export function besideCredit(page: Page, i: number): boolean {
+  return [i - 1, i + 1].some((k) => page.lines[k]?.verdict?.role === 'caption' && !isProse(page.lines[k].text));
 }
 
 /**

@@ -5,7 +5,7 @@ import { NOT_A_HEADLINE, isDoubledLine } from '../../src/layout/data/labels.js';
 import { authorsOf, isPersonName } from '../../src/layout/person-name.js';
 import { findDek } from '../../src/body/dek.js';
 import type { Line, Verdict } from '../../src/types.js';
-import { firstAfterStandfirst, firstUnderRepeatedHead } from '../../src/body/head.js';
+import { besideCredit, firstAfterStandfirst, firstUnderRepeatedHead } from '../../src/body/head.js';
 import { newPage, setVerdict } from '../../src/page.js';
 import { linesPass } from '../../src/layout/lines.js';
 
@@ -375,6 +375,25 @@ describe('a standfirst above the byline', () => {
       ['Comments (9) Add A Comment', 'body'],
     ]);
     expect(firstAfterStandfirst(p, 0)).toBe(0);
+  });
+});
+
+describe("a photo's credit", () => {
+  it('makes the sentence beside it a caption, however long', () => {
+    const caption =
+      'Workers lift the first steel section of the new bridge into place over the river on a cold and windy ' +
+      'morning while residents of the town watch from the old harbour wall.';
+    const p = newPage(['By Jane Doe', 'Jane Roe/Harbour Photo Agency', caption, para(1)].join('\n'), {});
+    linesPass(p);
+    setVerdict(p, 1, 'caption', 'caption');
+    setVerdict(p, 2, 'boilerplate', 'model-boilerplate');
+    expect(besideCredit(p, 2)).toBe(true);
+    expect(besideCredit(p, 3)).toBe(false);
+    expect(besideCredit(p, 0)).toBe(true);
+    // A caption in sentences beside it is no credit.
+    setVerdict(p, 1, 'boilerplate', 'model-boilerplate');
+    setVerdict(p, 3, 'caption', 'caption');
+    expect(besideCredit(p, 2)).toBe(false);
   });
 });
 

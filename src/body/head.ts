@@ -442,6 +442,7 @@ export function articleHeadPass(page: Page): void {
   if (!record.published) labelledDateAbove(page, first);
   if (!record.published) dateUnderHeadline(page, first);
   if (!record.published) postedDateBelow(page, first);
+  signedBelow(page, first);
   // A title line no headline below confirmed keeps its headline only: the part the page prints
   // alone right above the article, else the part left once a web address, a date, a section or
   // the publisher is cut ("CNN.com - Expert: Katrina could unleash disaster - Aug 29, 2005";
@@ -542,22 +543,44 @@ const POSTED_BELOW =
   /^(?:this entry was posted|this was written by .{1,80}?\bposted|posted on|published on)\b|^published\s*:/iu;
 
 /**
- * A head without a date: the date a blog prints under the post, in the lines that close the
- * article, before any comment thread ("Comments", "Jane wrote:"), whose entries carry dates of
- * their own ("posted on Thursday, October 25, 2012 at 2:11 AM by Shachar").
+ * The lines that close the article: from its first paragraph on, while paragraphs keep coming (at
+ * most a few other lines after the last, share buttons apart), and never past a comment thread's
+ * heading or an entry's signature ("Comments", "Jane wrote:"): its entries carry names and dates
+ * of their own ("posted on Thursday, October 25, 2012 at 2:11 AM by Shachar").
  */
-function postedDateBelow(page: Page, first: number): void {
-  // Lines since the last paragraph, share buttons and captions apart.
+function closingLines(page: Page, first: number): number[] {
+  const out: number[] = [];
   let gap = 0;
   for (let i = first; i < page.lines.length && gap <= SETTINGS.postedDateReach; i++) {
     const l = page.lines[i];
     if (l.verdict?.role === 'body') gap = 0;
     else if (!passedOver(page, i)) gap++;
-    if (COMMENTS.patterns.some((p) => p.test(normalizeLine(l.text))) || ENTRY_SIGNATURE.test(l.text)) return;
-    if (!POSTED_BELOW.test(l.text.trim())) continue;
-    const day = pageDayOf(page, i);
-    if (!day) continue;
-    takePublished(page, i, day, 'posted-date-below-body');
-    return;
+    if (COMMENTS.patterns.some((p) => p.test(normalizeLine(l.text))) || ENTRY_SIGNATURE.test(l.text)) break;
+    out.push(i);
   }
+  return out;
+}
+
+/** A head without a date: the date a blog prints under the post. */
+function postedDateBelow(page: Page, first: number): void {
+  const i = closingLines(page, first).find((k) => POSTED_BELOW.test(page.lines[k].text.trim()) && pageDayOf(page, k));
+  if (i !== undefined) takePublished(page, i, pageDayOf(page, i)!, 'posted-date-below-body');
+}
+
+/** "Posted by Jane Doe …", with the name's capital ("By clicking 'Sign up' you agree …" is none). */
+const signature = (text: string): boolean =>
+  isPrefixedByline(text) && /^\p{Lu}/u.test(text.trim().replace(BYLINE_PREFIX, ''));
+
+/**
+ * "Posted by Alina Chau at 9:22 AM", "Posted by Jane Doe | Permalink | 6 Comments", "By: Jane Doe
+ * Filed Under: …": a blog signs its post under it. Taken when the head names no author.
+ */
+function signedBelow(page: Page, first: number): void {
+  if (authorsOf(page.record.byline).length) return;
+  const i = closingLines(page, first).find(
+    (k) => signature(page.lines[k].text) && authorsOf(page.lines[k].text).length > 0,
+  );
+  if (i === undefined) return;
+  page.record.byline = cleanByline(page.lines[i].text);
+  page.sources.byline = { line: i, rule: 'byline-below-body' };
 }

@@ -22,6 +22,11 @@ const ROLE_WORD = new RegExp(
     String.raw`|credit|image|images)$`,
   'i',
 );
+// A writer's job, when a company's blog signs its posts ("Posted by Jane Doe, Software Engineer,
+// Example Maps"): the part that holds one is the role, and the parts after it, up to the next
+// "and", its employer.
+const JOB_TITLE =
+  /^(?:manager|engineer|director|designer|developer|scientist|specialist|strategist|officer|founder|co-?founder|ceo|cto|cfo|coo|vp|coordinator|consultant|evangelist|researcher|professor|lecturer|architect|programmer|administrator)$/i;
 // Contact links printed after a name: "Spencer Ackerman Email Author", "Jane Doe Twitter Profile".
 const CONTACT_WORD = /^(?:email|e-mail|twitter|facebook|linkedin|instagram|contact|bio|profile|follow|rss|website)$/i;
 // Credentials after a name: "MS", "RD", "PhD", "MD".
@@ -101,9 +106,16 @@ export function authorsOf(byline: string | null): string[] {
   const end = NAMES_END.exec(text);
   if (end) text = text.slice(0, end.index);
   const out: string[] = [];
-  for (const [index, part] of text.split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*/iu).entries()) {
+  // Parts at even places, the separators between them at odd ones.
+  const pieces = text.split(/(\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*)/iu);
+  let employer = false;
+  for (let k = 0; k < pieces.length; k += 2) {
+    const part = pieces[k];
     // "Brian Lyman, Montgomery Advertiser": after the name, the publication.
-    if (index > 0 && PUBLICATION_WORDS.has(part.split(/\s+/).at(-1)!.toLowerCase())) continue;
+    if (k > 0 && PUBLICATION_WORDS.has(part.split(/\s+/).at(-1)!.toLowerCase())) continue;
+    if (k > 0 && pieces[k - 1].trim() !== ',') employer = false;
+    if (k > 0 && part.split(/\s+/).some((w) => JOB_TITLE.test(w))) employer = true;
+    if (employer) continue;
     const words = part
       .replace(/\([^)]*\)/g, ' ')
       .replace(/(?:^|\s)@\S+/g, ' ')
@@ -134,7 +146,8 @@ export function authorsOf(byline: string | null): string[] {
     // A role may lead instead: "Europe correspondent Lisa Millar".
     const role = words.map((w) => ROLE_WORD.test(w)).lastIndexOf(true);
     if (role >= 0 && words.length - role - 1 >= 2) words.splice(0, role + 1);
-    const name = words.join(' ');
+    // A sentence's full stop after the surname ("Posted by Jane Doe."), not an initial's.
+    const name = words.join(' ').replace(/(\p{Ll}{2})\.$/u, '$1');
     // "Biography Jane Doe" after "Jane Doe": a label run into the same name.
     // The same name again in other capitals: "JENNIFER LOVEN, AP White House Correspondent Jennifer Loven".
     const key = name.toLowerCase();

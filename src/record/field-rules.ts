@@ -18,6 +18,10 @@ export const FIELD_RULES = {
   'wire-opening': { confidence: 0.9, note: '"WASHINGTON (Reuters) -"' },
   'copyright-line': { confidence: 0.8, note: 'the name in the copyright line ("© 2019 SlashGear")' },
   'headline-above-body': { confidence: 0.9, note: 'the headline in the head above the first paragraph' },
+  'byline-below-body': {
+    confidence: 0.85,
+    note: 'a blog\'s "Posted by …" line under the post, when the head names no author',
+  },
   'byline-above-body': { confidence: 0.9, note: 'the byline in the head above the first paragraph' },
   'date-above-body': { confidence: 0.9, note: 'the date in the head above the first paragraph' },
   'updated-above-body': { confidence: 0.75, note: 'the only date of the head, an "Updated …" line' },

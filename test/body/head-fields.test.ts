@@ -27,6 +27,25 @@ describe('the head above the first paragraph', () => {
     expect(r.provenance.published?.rule).toBe('date-under-headline');
   });
 
+  it("takes a blog's signature under the post, never a comment's", () => {
+    const post = (footer: string[]): string =>
+      [
+        'Bridge notes | Harbour Notes',
+        'By subject',
+        'Bridge notes',
+        ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(para),
+        ...footer,
+      ].join('\n\n');
+    const signed = parseArticle(post(['Posted by Jane Doe at 9:22 AM', '2 comments:', 'Ana said...']));
+    expect(signed.authors).toEqual(['Jane Doe']);
+    expect(signed.provenance.byline?.rule).toBe('byline-below-body');
+    // (A short page's layout may still read a comment's signature near the top as a byline.)
+    expect(parseArticle(post(['2 comments:', 'Posted by Ana Ruiz at 9:40 AM'])).provenance.byline?.rule).not.toBe(
+      'byline-below-body',
+    );
+    expect(parseArticle(post(["By clicking 'Sign up' you agree to our Terms & Privacy Policy"])).authors).toEqual([]);
+  });
+
   it("takes a blog's date from the line under the post, never from a comment's", () => {
     const post = (footer: string[]): string =>
       [
@@ -339,6 +358,16 @@ describe('bylines', () => {
     expect(authorsOf('Lisbon correspondent Ana Ruiz')).toEqual(['Ana Ruiz']);
     expect(authorsOf('ANA RUIZ AP Sports Writer')).toEqual(['ANA RUIZ']);
     expect(authorsOf('ANA RUIZ, AP Writer Ana Ruiz')).toEqual(['ANA RUIZ']);
+  });
+  it("leave out a writer's job and the employer after it, up to the next co-author", () => {
+    expect(authorsOf('Posted by Jane Doe, Software Engineer, Valley Maps')).toEqual(['Jane Doe']);
+    expect(authorsOf('Posted by Jane Doe, Product Manager and Ana Ruiz, Marketing Director')).toEqual([
+      'Jane Doe',
+      'Ana Ruiz',
+    ]);
+    expect(authorsOf('By Jane Doe, Ana Ruiz and Ben Okafor')).toEqual(['Jane Doe', 'Ana Ruiz', 'Ben Okafor']);
+    expect(authorsOf('Posted by Jane Doe.')).toEqual(['Jane Doe']);
+    expect(authorsOf('By Megan K.')).toEqual(['Megan K.']);
   });
   it('end at the stamp, and leave out the publication after the name', () => {
     expect(authorsOf('Jane Doe , Victoria Advertiser Published 7:36 p.m. CT April 7, 2026')).toEqual(['Jane Doe']);

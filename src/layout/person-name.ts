@@ -85,10 +85,11 @@ export function isPersonName(s: string): boolean {
 // Or contact details: an e-mail address or a telephone number ("By Jane Doe jane@example.com (555) 123-4567").
 const NAMES_END = new RegExp(
   // "Arion McNicoll for CNN", "Jane Doe in Boston", "Rae Paoletta 5h ago", "Jane Doe on Mon, Mar 2,
-  // 2026", the name again ("Jane Doe By Jane Doe"), a label ("Jane Doe Filed Under: Harbour"), the
+  // 2026", the name again ("Jane Doe By Jane Doe"), a label ("Jane Doe Filed Under: Harbour", "Jane
+  // Doe Topics: Bridges"), the
   // stamp's word ("Jane Doe, Valley News Published 7:36 p.m. CT").
   String.raw`\s+(?:(?:for|in)\s+(?=\p{Lu})|\d+\s?[a-z]{0,5}\s+ago\b|by\s|` +
-    String.raw`filed(?:\s+(?:under|in|to))?\s*:|(?:posted|updated|published)\b|` +
+    String.raw`(?:filed(?:\s+(?:under|in|to))?|topics?|tags?|labels?|categor(?:y|ies))\s*:|(?:posted|updated|published)\b|` +
     String.raw`[-–—|•·/](?:\s|$)|on\s+(?:\p{L}+\.?,?\s+){0,2}\d|\d{1,2}[/.:]\d|(?:jan|feb|mar|apr|may|jun|jul|aug` +
     String.raw`|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d{2}-\d{2}|[\w.+-]+@[\w-]+\.\w` +
     String.raw`|\(?\d{3}\)?[\s.-]\d{3}[-.]\d{4})|\s*[;|•·]\s*`,

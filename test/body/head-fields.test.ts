@@ -369,6 +369,11 @@ describe('bylines', () => {
     expect(authorsOf('Posted by Jane Doe.')).toEqual(['Jane Doe']);
     expect(authorsOf('By Megan K.')).toEqual(['Megan K.']);
   });
+  it('end at a label, and take a given name that is a word too', () => {
+    expect(authorsOf('Written by Jane Doe Topics: Bridges, Harbours')).toEqual(['Jane Doe']);
+    expect(authorsOf('Posted by Max Fisher on October 29, 2026 at 6:48 pm')).toEqual(['Max Fisher']);
+    expect(authorsOf('By Grace Fisher and Drew Baker')).toEqual(['Grace Fisher', 'Drew Baker']);
+  });
   it('end at the stamp, and leave out the publication after the name', () => {
     expect(authorsOf('Jane Doe , Victoria Advertiser Published 7:36 p.m. CT April 7, 2026')).toEqual(['Jane Doe']);
     expect(authorsOf('Ana Ruiz Published 09 November 2026 16:02')).toEqual(['Ana Ruiz']);

@@ -555,11 +555,16 @@ function closingLines(page: Page, first: number): number[] {
     const l = page.lines[i];
     if (l.verdict?.role === 'body') gap = 0;
     else if (!passedOver(page, i)) gap++;
-    if (COMMENTS.patterns.some((p) => p.test(normalizeLine(l.text))) || ENTRY_SIGNATURE.test(l.text)) break;
+    // A paragraph may say "he said on Monday"; a thread's heading or signature is a short line apart.
+    if (l.verdict?.role !== 'body' && l.text.length <= SETTINGS.widgetMaxChars && isCommentMark(l.text)) break;
     out.push(i);
   }
   return out;
 }
+
+/** A comment thread's heading or an entry's signature ("2 comments:", "Jane on May 2 said:"). */
+const isCommentMark = (text: string): boolean =>
+  COMMENTS.patterns.some((p) => p.test(normalizeLine(text))) || ENTRY_SIGNATURE.test(text);
 
 /** A head without a date: the date a blog prints under the post. */
 function postedDateBelow(page: Page, first: number): void {

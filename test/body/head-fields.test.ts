@@ -15,6 +15,18 @@ const para = (n: number): string =>
   `The council of the river town met for the ${n}th time this year and agreed, after a long debate ` +
   `about money, roads and the old bridge, that the work would begin in spring.`;
 
+/** A page of the given lines, each with the verdict the body model would have given it. */
+const page = (lines: Array<[string, 'body' | 'boilerplate' | 'caption' | 'title-repeat']>) => {
+  const p = newPage(lines.map(([t]) => t).join('\n'), {});
+  linesPass(p);
+  lines.forEach(([, role], i) =>
+    role === 'title-repeat'
+      ? setVerdict(p, i, 'boilerplate', 'title-repeat')
+      : setVerdict(p, i, role, role === 'body' ? 'model-body' : 'model-boilerplate'),
+  );
+  return p;
+};
+
 describe('the head above the first paragraph', () => {
   it("takes the date under the page's own headline, however far a teaser list puts it from the body", () => {
     const teasers = Array.from({ length: 16 }, (_, k) => `Teaser headline number ${k + 1} about something else`);
@@ -36,7 +48,9 @@ describe('the head above the first paragraph', () => {
         ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(para),
         ...footer,
       ].join('\n\n');
-    const signed = parseArticle(post(['Posted by Jane Doe at 9:22 AM', '2 comments:', 'Ana said...']));
+    // A paragraph that says "said on" is no comment's signature.
+    const quoted = 'The mayor said on Monday that the new bridge over the river would open to traffic in the spring.';
+    const signed = parseArticle(post([quoted, 'Posted by Jane Doe at 9:22 AM', '2 comments:', 'Ana said...']));
     expect(signed.authors).toEqual(['Jane Doe']);
     expect(signed.provenance.byline?.rule).toBe('byline-below-body');
     // (A short page's layout may still read a comment's signature near the top as a byline.)
@@ -387,12 +401,6 @@ describe('bylines', () => {
 });
 
 describe('a standfirst above the byline', () => {
-  const page = (lines: Array<[string, 'body' | 'boilerplate' | 'caption']>) => {
-    const p = newPage(lines.map(([t]) => t).join('\n'), {});
-    linesPass(p);
-    lines.forEach(([, role], i) => setVerdict(p, i, role, role === 'body' ? 'model-body' : 'model-boilerplate'));
-    return p;
-  };
   it('is set apart when a longer article follows the byline', () => {
     const p = page([
       ['The plan was agreed after a long night of talks.', 'body'],
@@ -432,16 +440,6 @@ describe("a photo's credit", () => {
 });
 
 describe('a head printed twice', () => {
-  const page = (lines: Array<[string, 'body' | 'boilerplate' | 'title-repeat']>) => {
-    const p = newPage(lines.map(([t]) => t).join('\n'), {});
-    linesPass(p);
-    lines.forEach(([, role], i) =>
-      role === 'title-repeat'
-        ? setVerdict(p, i, 'boilerplate', 'title-repeat')
-        : setVerdict(p, i, role, role === 'body' ? 'model-body' : 'model-boilerplate'),
-    );
-    return p;
-  };
   const shareBox: Array<[string, 'body' | 'boilerplate' | 'title-repeat']> = [
     ['River town agrees bridge plan', 'title-repeat'],
     ['Talks ran late into the night before the vote.', 'body'],

@@ -26,6 +26,7 @@ import { withoutBodyReferences } from './rules/body-reference.js';
 import { publisherAsOrganisation } from './rules/publisher-name.js';
 import { withoutProducts } from './rules/product-name.js';
 import { surnameReferences } from './rules/surname-reference.js';
+import { titledPersons } from './rules/titled-person.js';
 import { nameModel, tagNames } from './tagger/tagger.js';
 
 /**
@@ -496,6 +497,7 @@ const NAME_REFINERS: Array<(names: NameMention[], page: Page) => NameMention[]> 
   withoutProducts,
   compoundBrandsAsOrganisations,
   withoutDigitsInPersons,
+  (names, page) => titledPersons(names, page.text),
   (names, page) => withoutStorms(names, page.text),
   (names, page) => publisherAsOrganisation(names, page.record.publisher),
   (names, page) => bracketSlots(names, page.text),

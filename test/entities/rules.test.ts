@@ -13,6 +13,7 @@ import { withoutBodyReferences } from '../../src/entities/rules/body-reference.j
 import { withoutDigitsInPersons } from '../../src/entities/rules/person-digits.js';
 import { publisherAsOrganisation } from '../../src/entities/rules/publisher-name.js';
 import { surnameReferences } from '../../src/entities/rules/surname-reference.js';
+import { titledPersons } from '../../src/entities/rules/titled-person.js';
 import type { NameMention } from '../../src/types.js';
 import { articleRanges, newPage, setVerdict } from '../../src/page.js';
 import { linesPass } from '../../src/layout/lines.js';
@@ -370,6 +371,29 @@ describe('handles and hashtags', () => {
     ];
     const doha: NameMention = { type: 'PLACE', text: 'Doha', start: text.length - 4, end: text.length };
     expect(texts(withoutHandles([...found, doha], text))).toEqual(['Jane Doe', 'Doha']);
+  });
+});
+
+describe('a title inside a person', () => {
+  it('leaves the name after it, and the place before it', () => {
+    const text = 'Massachusetts Gov. Jane Doe and Valley Harbour Dr. Ana Ruiz met Chief Ben Okafor.';
+    const span = (t: string): NameMention => ({
+      type: 'PERSON',
+      text: t,
+      start: text.indexOf(t),
+      end: text.indexOf(t) + t.length,
+    });
+    const out = titledPersons(
+      [span('Massachusetts Gov. Jane Doe'), span('Valley Harbour Dr. Ana Ruiz'), span('Chief Ben Okafor')],
+      text,
+    );
+    expect(out.map((m) => `${m.type}:${m.text}`)).toEqual([
+      'PLACE:Massachusetts',
+      'PERSON:Jane Doe',
+      'PERSON:Ana Ruiz',
+      'PERSON:Chief Ben Okafor',
+    ]);
+    expect(out.every((m) => text.slice(m.start, m.end) === m.text)).toBe(true);
   });
 });
 

@@ -15,7 +15,7 @@ const AGENCY = new Set(AGENCIES.map((a) => a.toLowerCase()));
 // Words that are a role or a desk, not part of a name: "Business Columnist", "Staff Writer".
 const ROLE_WORD = new RegExp(
   String.raw`^(?:senior|chief|contributing|staff|special|business|political|science|health|tech` +
-    String.raw`|technology|sports|entertainment|foreign|national|deputy|executive|managing|associate` +
+    String.raw`|technology|sports?|entertainment|foreign|national|deputy|executive|managing|associate` +
     String.raw`|assistant|digital|social|media|news|video|photo|data|white house|washington|investigative` +
     String.raw`|freelance|guest|columnist|correspondent|reporter|writer|editor|contributor|producer` +
     String.raw`|analyst|author|journalist|photographer|intern|fellow|staffer|blogger|critic|courtesy` +

@@ -381,6 +381,7 @@ describe('bylines', () => {
     ]);
     expect(authorsOf('By Jane Doe, Ana Ruiz and Ben Okafor')).toEqual(['Jane Doe', 'Ana Ruiz', 'Ben Okafor']);
     expect(authorsOf('Posted by Jane Doe.')).toEqual(['Jane Doe']);
+    expect(authorsOf('Jane Doe BBC Sport')).toEqual(['Jane Doe']);
     expect(authorsOf('By Megan K.')).toEqual(['Megan K.']);
   });
   it('end at a label, and take a given name that is a word too', () => {

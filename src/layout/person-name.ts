@@ -129,7 +129,9 @@ export function authorsOf(byline: string | null): string[] {
     };
     // Roles, credentials and brands trail the name: "Michael Hiltzik Business Columnist"; so can
     // the first word of a list of topics ("Tony Carter All, Books, Reviews").
-    if (words.length >= 3 && isPlainWord(words[words.length - 1])) dropLast();
+    // A middle initial is followed by the surname, a word or not ("John F. Burns").
+    const afterInitial = /^\p{Lu}\.$/u.test(words[words.length - 2] ?? '');
+    if (words.length >= 3 && isPlainWord(words[words.length - 1]) && !afterInitial) dropLast();
     // … and so do an agency's initials ("GREG BEACHAM AP Sports Writer"), and any initials after a
     // name in small letters ("Helen Briggs BBC", "Jane Doe CBS News").
     const initialsAfterName = (): boolean =>

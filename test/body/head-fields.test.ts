@@ -382,6 +382,9 @@ describe('bylines', () => {
     expect(authorsOf('By Jane Doe, Ana Ruiz and Ben Okafor')).toEqual(['Jane Doe', 'Ana Ruiz', 'Ben Okafor']);
     expect(authorsOf('Posted by Jane Doe.')).toEqual(['Jane Doe']);
     expect(authorsOf('Jane Doe BBC Sport')).toEqual(['Jane Doe']);
+    // A surname that is a word too, after a middle initial.
+    expect(authorsOf('By JOHN F. BURNS')).toEqual(['JOHN F. BURNS']);
+    expect(authorsOf('By Liana B. Baker')).toEqual(['Liana B. Baker']);
     expect(authorsOf('By Megan K.')).toEqual(['Megan K.']);
   });
   it('end at a label, and take a given name that is a word too', () => {

@@ -24,6 +24,7 @@ import { authorsOf, isKnownName, isPersonName, isPrefixedByline } from '../layou
 import { SETTINGS } from '../settings.js';
 import { agencyOfByline } from '../data/agencies.js';
 import { COMMENTS, ENTRY_SIGNATURE } from '../layout/data/widget-patterns.js';
+import { inPatternList } from '../layout/widgets.js';
 
 interface Head {
   headline: number | null;
@@ -332,21 +333,28 @@ const OPEN_REASONS = new Set([
  */
 export function firstAfterStandfirst(page: Page, first: number): number {
   const { lines } = page;
-  const isBody = (i: number): boolean => lines[i]?.verdict?.role === 'body';
+  const isBody = (i: number): boolean => isBodyLine(page, i);
   let i = first;
   while (isBody(i) && i - first < 3) i++;
   if (i - first > 2) return first;
   let marked = false;
   let j = i;
-  for (; j < lines.length && j - i < 8 && !isBody(j); j++)
-    if (dayOfLine(lines[j].text, page.options.refDate ?? null) || bylineLike(lines[j].text)) marked = true;
+  for (; j < lines.length && j - i < 8 && !isBody(j); j++) if (isHeadMark(page, j)) marked = true;
   if (!marked || !isBody(j)) return first;
   // A standfirst is shorter than the article it opens: a one-paragraph story above a photo credit
   // and a comment count ("Comments (9) Add A Comment") is the article.
-  const words = (from: number, to: number): number =>
-    range(from, to).reduce((n, k) => n + (isBody(k) ? wordCount(lines[k].text) : 0), 0);
-  return words(j, lines.length) > words(first, i) ? j : first;
+  return bodyWords(page, j, lines.length) > bodyWords(page, first, i) ? j : first;
 }
+
+const isBodyLine = (page: Page, i: number): boolean => page.lines[i]?.verdict?.role === 'body';
+
+/** The words of the body lines from `from` up to `to`. */
+const bodyWords = (page: Page, from: number, to: number): number =>
+  range(from, to).reduce((n, k) => n + (isBodyLine(page, k) ? wordCount(page.lines[k].text) : 0), 0);
+
+/** A date line or a byline: what marks a head under a headline or a standfirst. */
+const isHeadMark = (page: Page, i: number): boolean =>
+  !!dayOfLine(page.lines[i].text, page.options.refDate ?? null) || bylineLike(page.lines[i].text);
 
 /**
  * "Report: Bentley misused vehicles … / 131-page report details … / Post to Facebook / … / Report:
@@ -358,19 +366,15 @@ export function firstAfterStandfirst(page: Page, first: number): number {
  */
 export function firstUnderRepeatedHead(page: Page, first: number): number {
   const { lines } = page;
-  const isBody = (i: number): boolean => lines[i]?.verdict?.role === 'body';
-  const words = (from: number, to: number): number =>
-    range(from, to).reduce((n, k) => n + (isBody(k) ? wordCount(lines[k].text) : 0), 0);
   const last = Math.min(lines.length, first + 2 * SETTINGS.headWindow);
   const k = range(first + 1, last).find((i) => lines[i].verdict?.reason === 'title-repeat');
   if (k === undefined) return first;
   let next = k + 1;
-  while (next < lines.length && next - k <= SETTINGS.repeatedHeadLines && !isBody(next)) next++;
-  if (!isBody(next)) return first;
-  const marked = range(k + 1, next).some(
-    (i) => dayOfLine(lines[i].text, page.options.refDate ?? null) || bylineLike(lines[i].text),
-  );
-  return marked && words(next, lines.length) > SETTINGS.repeatedHeadBodyRatio * words(first, k) ? next : first;
+  while (next < lines.length && next - k <= SETTINGS.repeatedHeadLines && !isBodyLine(page, next)) next++;
+  if (!isBodyLine(page, next) || !range(k + 1, next).some((i) => isHeadMark(page, i))) return first;
+  return bodyWords(page, next, lines.length) > SETTINGS.repeatedHeadBodyRatio * bodyWords(page, first, k)
+    ? next
+    : first;
 }
 
 /** Shares most of its words (`share` of the shorter) with the page's title line: the same story's headline. */
@@ -441,8 +445,11 @@ export function articleHeadPass(page: Page): void {
   if (!record.title) headlineOfFirstLine(page, first);
   if (!record.published) labelledDateAbove(page, first);
   if (!record.published) dateUnderHeadline(page, first);
-  if (!record.published) postedDateBelow(page, first);
-  signedBelow(page, first);
+  // The article's closing lines, read once for what the head did not give.
+  const unsigned = !authorsOf(record.byline).length;
+  const closing = !record.published || unsigned ? closingLines(page, first) : [];
+  if (!record.published) postedDateBelow(page, closing);
+  if (unsigned) signedBelow(page, closing);
   // A title line no headline below confirmed keeps its headline only: the part the page prints
   // alone right above the article, else the part left once a web address, a date, a section or
   // the publisher is cut ("CNN.com - Expert: Katrina could unleash disaster - Aug 29, 2005";
@@ -556,7 +563,7 @@ function closingLines(page: Page, first: number): number[] {
     if (l.verdict?.role === 'body') gap = 0;
     else if (!passedOver(page, i)) gap++;
     // A paragraph may say "he said on Monday"; a thread's heading or signature is a short line apart.
-    if (l.verdict?.role !== 'body' && l.text.length <= SETTINGS.widgetMaxChars && isCommentMark(l.text)) break;
+    if (l.verdict?.role !== 'body' && isCommentMark(l.text)) break;
     out.push(i);
   }
   return out;
@@ -564,12 +571,14 @@ function closingLines(page: Page, first: number): number[] {
 
 /** A comment thread's heading or an entry's signature ("2 comments:", "Jane on May 2 said:"). */
 const isCommentMark = (text: string): boolean =>
-  COMMENTS.patterns.some((p) => p.test(normalizeLine(text))) || ENTRY_SIGNATURE.test(text);
+  inPatternList(COMMENTS, text) || (text.length <= SETTINGS.widgetMaxChars && ENTRY_SIGNATURE.test(text));
 
 /** A head without a date: the date a blog prints under the post. */
-function postedDateBelow(page: Page, first: number): void {
-  const i = closingLines(page, first).find((k) => POSTED_BELOW.test(page.lines[k].text.trim()) && pageDayOf(page, k));
-  if (i !== undefined) takePublished(page, i, pageDayOf(page, i)!, 'posted-date-below-body');
+function postedDateBelow(page: Page, closing: number[]): void {
+  for (const i of closing) {
+    const day = POSTED_BELOW.test(page.lines[i].text.trim()) ? pageDayOf(page, i) : null;
+    if (day) return takePublished(page, i, day, 'posted-date-below-body');
+  }
 }
 
 /** "Posted by Jane Doe …", with the name's capital ("By clicking 'Sign up' you agree …" is none). */
@@ -580,11 +589,8 @@ const signature = (text: string): boolean =>
  * "Posted by Alina Chau at 9:22 AM", "Posted by Jane Doe | Permalink | 6 Comments", "By: Jane Doe
  * Filed Under: …": a blog signs its post under it. Taken when the head names no author.
  */
-function signedBelow(page: Page, first: number): void {
-  if (authorsOf(page.record.byline).length) return;
-  const i = closingLines(page, first).find(
-    (k) => signature(page.lines[k].text) && authorsOf(page.lines[k].text).length > 0,
-  );
+function signedBelow(page: Page, closing: number[]): void {
+  const i = closing.find((k) => signature(page.lines[k].text) && authorsOf(page.lines[k].text).length > 0);
   if (i === undefined) return;
   page.record.byline = cleanByline(page.lines[i].text);
   page.sources.byline = { line: i, rule: 'byline-below-body' };

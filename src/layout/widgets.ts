@@ -13,10 +13,17 @@ export function matchPatternLists(text: string): WidgetReason | null {
   if (text.length > SETTINGS.widgetMaxChars) return null;
   const line = normalizeLine(text);
   for (const list of WIDGET_LISTS) {
-    if (list.patterns.some((p) => p.test(line))) return list.reason;
+    if (matches(list, line)) return list.reason;
   }
   return null;
 }
+
+/** Whether a line is, as a whole, one of the phrases of one list ("2 comments:" of the comment list). */
+export function inPatternList(list: (typeof WIDGET_LISTS)[number], text: string): boolean {
+  return text.length <= SETTINGS.widgetMaxChars && matches(list, normalizeLine(text));
+}
+
+const matches = (list: (typeof WIDGET_LISTS)[number], line: string): boolean => list.patterns.some((p) => p.test(line));
 
 /**
  * Pass: each line against the widget lists and the field-list shape. A caption keeps its own

@@ -479,7 +479,7 @@ export function namesPass(page: Page): void {
   const rules = recognizeNames(page.text, ranges, titles, norm);
   const model = nameModel();
   const names = model ? withDescribedBodies(tagNames(model, page.text, ranges, titles, rules, norm), rules) : rules;
-  page.names = NAME_REFINERS.reduce((found, refine) => refine(found, page), names);
+  page.names = NAME_REFINERS.reduce((found, refine) => refine(found, page, ranges), names);
   page.dates = withoutDatesInNames(page.dates, page.names);
 }
 
@@ -487,7 +487,7 @@ export function namesPass(page: Page): void {
  * What the tagger's names go through, in this order (as chrono's refiners): each drops or
  * retypes names a reader would not count; its file gives the example that motivated it.
  */
-const NAME_REFINERS: Array<(names: NameMention[], page: Page) => NameMention[]> = [
+const NAME_REFINERS: Array<(names: NameMention[], page: Page, ranges: Array<[number, number]>) => NameMention[]> = [
   (names, page) => withoutClockParts(names, page.dates),
   (names, page) => withoutCreditLabels(names, page.text),
   withoutCommonAcronyms,
@@ -501,7 +501,7 @@ const NAME_REFINERS: Array<(names: NameMention[], page: Page) => NameMention[]> 
   (names, page) => withoutStorms(names, page.text),
   (names, page) => publisherAsOrganisation(names, page.record.publisher),
   (names, page) => bracketSlots(names, page.text),
-  (names, page) => surnameReferences(names, page.text, articleRanges(page)),
+  (names, page, ranges) => surnameReferences(names, page.text, ranges),
 ];
 
 /**

@@ -112,10 +112,11 @@ export function authorsOf(byline: string | null): string[] {
   let employer = false;
   for (let k = 0; k < pieces.length; k += 2) {
     const part = pieces[k];
+    const partWords = part.split(/\s+/);
     // "Brian Lyman, Montgomery Advertiser": after the name, the publication.
-    if (k > 0 && PUBLICATION_WORDS.has(part.split(/\s+/).at(-1)!.toLowerCase())) continue;
+    if (k > 0 && PUBLICATION_WORDS.has(partWords.at(-1)!.toLowerCase())) continue;
     if (k > 0 && pieces[k - 1].trim() !== ',') employer = false;
-    if (k > 0 && part.split(/\s+/).some((w) => JOB_TITLE.test(w))) employer = true;
+    if (k > 0 && partWords.some((w) => JOB_TITLE.test(w))) employer = true;
     if (employer) continue;
     const words = part
       .replace(/\([^)]*\)/g, ' ')

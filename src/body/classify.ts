@@ -10,6 +10,7 @@ import { authorBioLines } from './rules/author-bio.js';
 import { relatedItems } from './rules/related-items.js';
 import { listContinuations } from './rules/list-continuation.js';
 import { commentThreadStart } from './rules/comment-thread.js';
+import { sameBlockLines } from './rules/same-block.js';
 import type { Page } from '../page.js';
 import { bodyFeatures, type BodyRows } from './features.js';
 import { bodyModel, bodyModelProblem, bodyProbabilities } from './model.js';
@@ -57,6 +58,8 @@ const weightOf = (v: Verdict): number => BARRIER[v.reason] ?? WEIGHT[v.role] ?? 
  * boilerplate outside the text.
  */
 export function bodyLinesPass(page: Page): void {
+  // Before the body's own verdicts: what the layout alone took for page furniture.
+  const furnished = page.lines.some((l) => l.verdict?.role === 'boilerplate');
   const evidence = bodyEvidence(page);
   const model = bodyModel();
   if (!model) {
@@ -91,6 +94,7 @@ export function bodyLinesPass(page: Page): void {
   continueLists(page);
   endAtCommentThread(page);
   dropStrays(page);
+  if (!furnished) continueBlocks(page);
   // Never an empty body when the page has prose: the model has not seen every kind of page (a
   // language it was not trained on, a layout of its own); the rules' best stretch of prose serves.
   if (!page.lines.some((l) => l.verdict?.role === 'body'))
@@ -107,6 +111,19 @@ function continueLists(page: Page): void {
   const open = (i: number): boolean => page.lines[i].verdict?.reason === 'model-boilerplate';
   for (const i of listContinuations(page.lines, (i) => kept(page, i), open))
     page.lines[i].verdict = { role: 'body', reason: 'list-continued' };
+}
+
+/**
+ * In a text the layout found no furniture in (a wire story, a document a corpus gives as text),
+ * the lines printed in the article's own blocks are the article (rules/same-block.ts).
+ */
+function continueBlocks(page: Page): void {
+  for (const i of sameBlockLines(
+    page.lines,
+    (i) => kept(page, i),
+    (i) => isTurnedDown(page.lines[i].verdict),
+  ))
+    page.lines[i].verdict = { role: 'body', reason: 'same-block' };
 }
 
 /**
@@ -196,6 +213,18 @@ function bridgeGaps(page: Page): void {
     }
   }
 }
+
+// Lines the body rules or the model turned down (the layout's verdicts stand).
+const isTurnedDown = (v: Verdict | null): boolean =>
+  v?.role === 'boilerplate' &&
+  [
+    'menu-or-link-list',
+    'outside-main-text',
+    'model-boilerplate',
+    'repeated-line',
+    'stray-line',
+    'duplicate-paragraph',
+  ].includes(v.reason);
 
 // Lines the fallback may take: those the model or the body rules turned down, not the layout's.
 const isFallback = (v: Verdict | null): boolean =>

@@ -31,6 +31,7 @@ export const LATE_REASONS = {
   'comment-thread': "a reader's comment: below a comment thread's heading whose entries carry time stamps",
   'unsigned-name': 'a name-like line where the byline stands, with nothing to show it names the author',
   'stray-line': 'kept by the model, but a few words far from the article, which holds many more',
+  'same-block': 'a line printed in the same block as the article, in a text with no page furniture (a results table)',
 } as const;
 
 export type BodyReason = keyof typeof BODY_REASONS | keyof typeof DOM_REASONS | keyof typeof LATE_REASONS;

@@ -5,6 +5,7 @@ import { teaserLines } from '../../src/body/rules/teaser-list.js';
 import { listAfterColon, listAfterHeading } from '../../src/body/rules/colon-list.js';
 import { authorBioLines } from '../../src/body/rules/author-bio.js';
 import { listContinuations } from '../../src/body/rules/list-continuation.js';
+import { sameBlockLines } from '../../src/body/rules/same-block.js';
 import { commentThreadStart, isSignature } from '../../src/body/rules/comment-thread.js';
 import { relatedItems } from '../../src/body/rules/related-items.js';
 import { laterCopies } from '../../src/body/rules/duplicate-paragraph.js';
@@ -102,6 +103,46 @@ describe('a list the body started', () => {
   it('stops where the shape changes', () => {
     const mixed = splitLines('1. Bring water\n2. Bring a map\nSign up for our newsletter\n3. Tickets');
     expect(run(mixed, (i) => i === 0)).toEqual([1]);
+  });
+});
+
+describe('the same block as the article, in a text without page furniture', () => {
+  const lines = splitLines(`${para}\nHeats\n1. Ana Ruiz 54.1\n2. Eva Holm 54.8\n\nHome\nContact us`);
+  const run = (kept: (i: number) => boolean): number[] => sameBlockLines(lines, kept, (i) => !kept(i));
+  it("takes the turned-down lines of a kept line's block, above and below it", () => {
+    expect(run((i) => i === 0)).toEqual([1, 2, 3]);
+    expect(run((i) => i === 2)).toEqual([0, 1, 3]);
+  });
+  it('does not cross a blank line', () => {
+    expect(run((i) => i <= 3)).toEqual([]);
+  });
+
+  // Thirty rows of our own: the model's scores sink down the table and the menu-run rule took
+  // the last rows for links.
+  const events = ['100 metres freestyle', '200 metres backstroke', '50 metres butterfly', '400 metres medley'];
+  const given = ['Hannah', 'Olga', 'Peter', 'Tomas', 'Ines', 'Clara', 'Daniel', 'Marco', 'Stefan', 'Anna'];
+  const family = ['Webber', 'Castell', 'Aldridge', 'Brenner', 'Moreau', 'Jensen', 'Okafor', 'Bellini', 'Horvat'];
+  const nations = ['Wales', 'Latvia', 'Spain', 'Scotland', 'Austria', 'France', 'Denmark', 'Ghana', 'Italy'];
+  const rows = [...events, ...events, '800 metres freestyle', '1,500 metres freestyle'].flatMap((e, k) => [
+    `${k % 2 ? 'Men' : 'Women'}'s ${e}`,
+    ...[1, 2, 3].map((p) => {
+      const n = k * 3 + p;
+      return `${p}. ${given[n % 10]} ${family[(n * 7) % 9]} (${nations[n % 9]}) ${50 + (n % 9)}.${10 + n}`;
+    }),
+  ]);
+  const wire = [
+    'SWIMMING - LEADING RESULTS FROM THE NORTHERN GALA.',
+    'LEEDS 2025-03-02',
+    'Leading results from the northern swimming gala on Saturday:',
+    ...rows,
+  ].join('\n');
+  it("keeps a wire story's results table to its last row, with the names in it", () => {
+    const r = parseArticle(wire);
+    expect(r.removed).toEqual([]);
+    expect(r.body.split('\n').at(-1)).toBe(rows.at(-1));
+    expect(r.mentions.filter((m) => m.type === 'PERSON').map((m) => m.text)).toContain(
+      rows.at(-1)!.slice(3).split(' (')[0],
+    );
   });
 });
 

@@ -361,3 +361,12 @@ export function nameModel(): NameModel | null {
   else loaded = decodeNameModel(bytes);
   return loaded;
 }
+
+/**
+ * The tagger reads this model instead of models/names.bin (null: back to the file). For
+ * measuring the whole pipeline on documents a model never saw (scripts/eval-heldout.mjs).
+ */
+export function useNameModel(model: NameModel | null): void {
+  loaded = model;
+  missing = false;
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// npm run eval:heldout: the whole pipeline on name documents its tagger never saw. The 1,306
+// training documents (../shared/train/entities-train.jsonl, read in place) fall into five folds
+// (document i in fold i mod 5); a name model is trained, as `npm run train` trains it, on the
+// other four, and every document of the chosen fold is parsed with it and scored with the shared
+// scorer (score.mjs entities). The tagger's own cross-validation (printed by `npm run train`)
+// scores its spans alone; this one scores what a user gets: the body stage, the rules around the
+// tagger and the refiners after it, on documents no rule or weight was fitted to. The word
+// clusters stay those learnt from all training text, labels unread.
+//
+//   node scripts/eval-heldout.mjs [--fold K] [--keep FILE.ndjson]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(new URL('..', import.meta.url).pathname);
+const trainDir = resolve(process.env.BRIEFCLI_TRAIN_DIR ?? join(root, '..', 'shared', 'train'));
+const evalDir = resolve(process.env.BRIEFCLI_EVAL_DIR ?? join(root, '..', 'shared', 'eval'));
+const docsFile = join(trainDir, 'entities-train.jsonl');
+if (!existsSync(docsFile) || !existsSync(join(evalDir, 'score.mjs'))) {
+  console.error(
+    `eval:heldout: needs ${docsFile} and ${join(evalDir, 'score.mjs')} (set BRIEFCLI_TRAIN_DIR, BRIEFCLI_EVAL_DIR)`,
+  );
+  process.exit(2);
+}
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const FOLDS = 5;
+const fold = Number(arg('fold', 0));
+const { trainNameModel } = await import('../dist/train/names.js');
+const { decodeNameModel, useNameModel } = await import('../dist/entities/tagger/tagger.js');
+const { parseArticle } = await import('../dist/index.js');
+
+const docs = readFileSync(docsFile, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l));
+const held = docs.filter((_, i) => i % FOLDS === fold);
+const t0 = Date.now();
+const report = trainNameModel(
+  docs.filter((_, i) => i % FOLDS !== fold),
+  {},
+  (s) => console.error(s),
+);
+useNameModel(decodeNameModel(report.bytes));
+const tmp = mkdtempSync(join(tmpdir(), 'briefcli-heldout-'));
+const gold = join(tmp, 'gold.jsonl');
+const pred = arg('keep', join(tmp, 'pred.ndjson'));
+writeFileSync(gold, held.map((d) => JSON.stringify(d)).join('\n') + '\n');
+writeFileSync(
+  pred,
+  held.map((d) => JSON.stringify(parseArticle(d.text, { id: d.id, refDate: d.refDate }))).join('\n') + '\n',
+);
+const out = execFileSync(process.execPath, [join(evalDir, 'score.mjs'), 'entities', gold, pred], { encoding: 'utf8' });
+rmSync(gold);
+if (!process.argv.includes('--keep')) rmSync(tmp, { recursive: true, force: true });
+console.log(
+  `Fold ${fold + 1} of ${FOLDS}: ${held.length} documents, the tagger trained on the other ${docs.length - held.length} (${((Date.now() - t0) / 1000).toFixed(0)} s)\n`,
+);
+console.log(out.trim());

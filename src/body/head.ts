@@ -352,6 +352,15 @@ const isBodyLine = (page: Page, i: number): boolean => page.lines[i]?.verdict?.r
 const bodyWords = (page: Page, from: number, to: number): number =>
   range(from, to).reduce((n, k) => n + (isBodyLine(page, k) ? wordCount(page.lines[k].text) : 0), 0);
 
+/**
+ * A dateline split over two lines: "ALLENTOWN, Pa." over "1996-08-27", as wire copy broken into
+ * sentences prints it. The place in capitals, as wires print it, maybe with its region or
+ * country after a comma ("FARMINGTON HILLS, Mich.", "SHEFFIELD, England").
+ */
+const isPlaceOverDate = (page: Page, i: number): boolean =>
+  page.lines[i + 1]?.verdict?.role === 'dateline' && DATELINE_PLACE.test(page.lines[i].text.trim());
+const DATELINE_PLACE = /^\p{Lu}{2,}(?:[ '’.-]\p{Lu}+){0,3}(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?$/u;
+
 /** A date line or a byline: what marks a head under a headline or a standfirst. */
 const isHeadMark = (page: Page, i: number): boolean =>
   !!dayOfLine(page.lines[i].text, page.options.refDate ?? null) || bylineLike(page.lines[i].text);
@@ -395,9 +404,12 @@ export function articleHeadPass(page: Page): void {
   const found = page.lines.findIndex((l) => l.verdict?.role === 'body');
   if (found <= 0) return;
   const first = firstUnderRepeatedHead(page, firstAfterStandfirst(page, found));
-  // The standfirst the body pass took for the first paragraph goes back to the dek pass.
+  // The standfirst the body pass took for the first paragraph goes back to the dek pass; the
+  // dateline's place printed over its date is the dateline's.
   for (let i = found; i < first; i++)
-    if (page.lines[i].verdict?.role === 'body') setVerdict(page, i, 'boilerplate', 'outside-main-text');
+    if (page.lines[i].verdict?.role !== 'body') continue;
+    else if (isPlaceOverDate(page, i)) setVerdict(page, i, 'dateline', 'place-over-date');
+    else setVerdict(page, i, 'boilerplate', 'outside-main-text');
   const head = readHead(page, first, page.titleLine === null ? null : page.lines[page.titleLine].text);
   const { record, sources, lines } = page;
   forgetEmbeddedPostDate(page);

@@ -12,6 +12,7 @@ export const LAYOUT_REASONS = {
   'paragraph-under-label': 'a paragraph of a labelled section',
   'date-near-top': "the article's date line near the top",
   'updated-line': 'an "Updated …" date line',
+  'place-over-date': "the dateline's place, printed over its date",
   'byline-pattern': 'a byline ("By Jane Doe", "Tech Desk")',
   'byline-prefix': 'the publisher that the byline starts with',
   'short-line-in-byline-block': 'a tag or kicker beside the byline',

@@ -512,3 +512,22 @@ describe('the summary', () => {
     expect(parseArticle(text).summary).toMatch(/^The harbour wall damaged/);
   });
 });
+
+describe("a dateline's place printed over its date", () => {
+  const wire = (place: string): string =>
+    [
+      'Mill owner ends plan to buy a rival plant.',
+      place,
+      '2025-04-11',
+      'Harbor Mills Corp said Friday it had ended talks to buy a rival textile plant, citing the cost of new equipment.',
+      'The company said it would spend the money on its own looms instead, and hire forty more workers by the autumn.',
+    ].join('\n');
+  it('is the dateline, and its place is named', () => {
+    const r = parseArticle(wire('GREENVILLE, N.C.'));
+    expect(r.removed).toEqual([]);
+    expect(r.mentions.filter((m) => m.type === 'PLACE').map((m) => m.text)).toContain('GREENVILLE');
+  });
+  it('is a place in capitals, not any short line', () => {
+    expect(parseArticle(wire('Business news in brief')).removed.map((x) => x.text)).toEqual(['Business news in brief']);
+  });
+});

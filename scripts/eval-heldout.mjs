@@ -8,7 +8,7 @@
 // tagger and the refiners after it, on documents no rule or weight was fitted to. The word
 // clusters stay those learnt from all training text, labels unread.
 //
-//   node scripts/eval-heldout.mjs [--fold K] [--keep FILE.ndjson]
+//   node scripts/eval-heldout.mjs [--fold K|all] [--keep FILE.ndjson]   (all: every document, ~8 min)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,7 +29,8 @@ const arg = (name, fallback) => {
   return i > 0 ? process.argv[i + 1] : fallback;
 };
 const FOLDS = 5;
-const fold = Number(arg('fold', 0));
+const which = arg('fold', '0');
+const folds = which === 'all' ? [...Array(FOLDS).keys()] : [Number(which)];
 const { trainNameModel } = await import('../dist/train/names.js');
 const { decodeNameModel, useNameModel } = await import('../dist/entities/tagger/tagger.js');
 const { parseArticle } = await import('../dist/index.js');
@@ -38,26 +39,30 @@ const docs = readFileSync(docsFile, 'utf8')
   .split('\n')
   .filter(Boolean)
   .map((l) => JSON.parse(l));
-const held = docs.filter((_, i) => i % FOLDS === fold);
 const t0 = Date.now();
-const report = trainNameModel(
-  docs.filter((_, i) => i % FOLDS !== fold),
-  {},
-  (s) => console.error(s),
-);
-useNameModel(decodeNameModel(report.bytes));
+const held = [];
+const records = [];
+for (const fold of folds) {
+  const inFold = docs.filter((_, i) => i % FOLDS === fold);
+  const report = trainNameModel(
+    docs.filter((_, i) => i % FOLDS !== fold),
+    {},
+    (s) => console.error(s),
+  );
+  useNameModel(decodeNameModel(report.bytes));
+  for (const d of inFold) records.push(parseArticle(d.text, { id: d.id, refDate: d.refDate }));
+  held.push(...inFold);
+}
 const tmp = mkdtempSync(join(tmpdir(), 'briefcli-heldout-'));
 const gold = join(tmp, 'gold.jsonl');
 const pred = arg('keep', join(tmp, 'pred.ndjson'));
 writeFileSync(gold, held.map((d) => JSON.stringify(d)).join('\n') + '\n');
-writeFileSync(
-  pred,
-  held.map((d) => JSON.stringify(parseArticle(d.text, { id: d.id, refDate: d.refDate }))).join('\n') + '\n',
-);
+writeFileSync(pred, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
 const out = execFileSync(process.execPath, [join(evalDir, 'score.mjs'), 'entities', gold, pred], { encoding: 'utf8' });
 rmSync(gold);
 if (!process.argv.includes('--keep')) rmSync(tmp, { recursive: true, force: true });
+const named = which === 'all' ? `All ${FOLDS} folds` : `Fold ${Number(which) + 1} of ${FOLDS}`;
 console.log(
-  `Fold ${fold + 1} of ${FOLDS}: ${held.length} documents, the tagger trained on the other ${docs.length - held.length} (${((Date.now() - t0) / 1000).toFixed(0)} s)\n`,
+  `${named}: ${held.length} documents, each tagged by a model trained on the other folds (${((Date.now() - t0) / 1000).toFixed(0)} s)\n`,
 );
 console.log(out.trim());

@@ -455,6 +455,7 @@ export function articleHeadPass(page: Page): void {
     if (lines[dated].verdict?.role !== 'byline') setVerdict(page, dated, 'dateline', 'date-near-top');
   }
   if (!record.title) headlineOfFirstLine(page, first);
+  forgetMastheadDate(page, first);
   if (!record.published) labelledDateAbove(page, first);
   if (!record.published) dateUnderHeadline(page, first);
   // The article's closing lines, read once for what the head did not give.
@@ -495,7 +496,28 @@ export function articleHeadPass(page: Page): void {
  */
 function forgetEmbeddedPostDate(page: Page): void {
   const line = page.sources.published?.line;
-  if (line === undefined || !isEmbedSignature(page.lines[line].text)) return;
+  if (line !== undefined && isEmbedSignature(page.lines[line].text)) forgetPublished(page);
+}
+
+/**
+ * "Wednesday, November 7 2012 BLOGS /Fantasy / Official Blog of … / Home / Home / Fantasy Post
+ * Mortem: Andrew Luck is the man / Adam Rank | Tags: …": the first date near the top, printed over
+ * the page's menu above the article's own headline, is the masthead's (the day the page was
+ * saved), and the head under the headline gave none. Wrong is worse than empty: the published
+ * date is left to what follows (a labelled date, a date under the headline, "Posted on …" below).
+ */
+function forgetMastheadDate(page: Page, first: number): void {
+  const line = page.sources.published?.line;
+  const h1 = page.headline;
+  if (line === undefined || h1 === null || h1 >= first || line >= h1) return;
+  if (page.sources.published?.rule !== 'date-near-top') return;
+  if (range(line + 1, h1).some((i) => MENU_REASONS.has(page.lines[i].verdict?.reason ?? ''))) forgetPublished(page);
+}
+// A menu the widget lists know (a run of short lines alone, a share bar or a comment count, stands
+// between a blog post's date and its title too: 3 right dates of 5 lost on the training pages).
+const MENU_REASONS = new Set(['navigation']);
+
+function forgetPublished(page: Page): void {
   page.record.published = null;
   page.stamps.published = null;
   delete page.sources.published;

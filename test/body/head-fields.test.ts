@@ -531,3 +531,23 @@ describe("a dateline's place printed over its date", () => {
     expect(parseArticle(wire('Business news in brief')).removed.map((x) => x.text)).toEqual(['Business news in brief']);
   });
 });
+
+describe("a masthead's date", () => {
+  const story = (top: string[]): string =>
+    [
+      'Harbour wall to be finished before winter - Coast News',
+      ...top,
+      'Harbour wall to be finished before winter',
+      'By Jane Doe',
+      ...[0, 1, 2].map(para),
+    ].join('\n\n');
+  const nav = ['The paper of the southern coast', 'Home', 'Home'];
+  it("printed over the menu, above the headline, is not the article's", () => {
+    const r = parseArticle(story(['Wednesday, March 5 2025 NEWS /Local', ...nav]));
+    expect(r.published).toBeNull();
+    expect(r.title).toBe('Harbour wall to be finished before winter');
+  });
+  it('a date under the menu, right over the headline, is', () => {
+    expect(parseArticle(story([...nav, 'March 5, 2025'])).published).toBe('2025-03-05');
+  });
+});

@@ -152,6 +152,12 @@ export const SETTINGS = {
    * plans to …", takes its main clause's tense however long the subject: see clauseAround.)
    */
   tenseWindow: 60,
+  /**
+   * A year the story names this many years or more before the reference date is the year of the
+   * month-days that follow it without one ("In January 1831 … on July 14"); nearer, the reference
+   * keeps them (news names last year's events in passing).
+   */
+  storyYearGap: 2,
 
   // --- entities -------------------------------------------------------------------------------
   /**

@@ -4,7 +4,7 @@ import { parseYmd, type Ymd } from './calendar.js';
 import { UNIT_RE } from './lexicon.js';
 import { DATE_RULES } from './rules/index.js';
 import { tenseOf } from './resolve.js';
-import { anchorQuarters, anchorToStory } from './anchor.js';
+import { anchorQuarters, anchorToStory, yearsOfTheStory } from './anchor.js';
 import type { DateRule } from './rule.js';
 import { sentenceSpans } from '../text/sentences.js';
 import { SETTINGS } from '../settings.js';
@@ -67,7 +67,7 @@ export function findDates(
       }
     });
   }
-  return anchorQuarters(anchorToStory(pickLongest(found), text), ref);
+  return anchorQuarters(anchorToStory(yearsOfTheStory(pickLongest(found), ref), text), ref);
 }
 
 // Where a clause ends after a date: a comma, a colon, a bracket, a quote, a dash between words.

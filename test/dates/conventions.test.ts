@@ -43,6 +43,20 @@ describe('dates', () => {
       ['following month', 'DATE', '2024-04'],
     ]);
   });
+  it('give a month-day without a year the year of a story told years before the reference', () => {
+    const life =
+      'Ada Marsh was born in Leeds in March 1851. She moved to London in 1870, and on July 14 she married a printer.';
+    expect(values(life, '2024-05-01').at(-1)).toEqual(['July 14', 'DATE', '1870-07-14']);
+    // A story of its own time ("on Friday") keeps the reference's year, whatever old year it names.
+    const news = 'The council, founded in 1990, met on Friday. On July 14 it will vote on the budget.';
+    expect(values(news, '2024-05-01').at(-1)).toEqual(['July 14', 'DATE', '2024-07-14']);
+    // "five days before her death" is told from the story, not from the day of writing.
+    expect(values(`${life} She died five days before June 2.`, '2024-05-01').at(-1)).toEqual([
+      'June 2',
+      'DATE',
+      '1870-06-02',
+    ]);
+  });
   it('give durations and sets their values', () => {
     expect(values('The trial lasted three years.')).toEqual([['three years', 'DURATION', 'P3Y']]);
     expect(values('Nurses work two hours of overtime.')).toEqual([['two hours', 'DURATION', 'PT2H']]);

@@ -10,24 +10,13 @@
 //
 //   node scripts/eval-heldout.mjs [--fold K|all] [--keep FILE.ndjson]   (all: every document, ~8 min)
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { arg, evalDir, needFiles, readJsonl, trainDir } from './shared-data.mjs';
 
-const root = resolve(new URL('..', import.meta.url).pathname);
-const trainDir = resolve(process.env.BRIEFCLI_TRAIN_DIR ?? join(root, '..', 'shared', 'train'));
-const evalDir = resolve(process.env.BRIEFCLI_EVAL_DIR ?? join(root, '..', 'shared', 'eval'));
 const docsFile = join(trainDir, 'entities-train.jsonl');
-if (!existsSync(docsFile) || !existsSync(join(evalDir, 'score.mjs'))) {
-  console.error(
-    `eval:heldout: needs ${docsFile} and ${join(evalDir, 'score.mjs')} (set BRIEFCLI_TRAIN_DIR, BRIEFCLI_EVAL_DIR)`,
-  );
-  process.exit(2);
-}
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
+needFiles('eval:heldout', [docsFile, join(evalDir, 'score.mjs')]);
 const FOLDS = 5;
 const which = arg('fold', '0');
 const folds = which === 'all' ? [...Array(FOLDS).keys()] : [Number(which)];
@@ -35,10 +24,7 @@ const { trainNameModel } = await import('../dist/train/names.js');
 const { decodeNameModel, useNameModel } = await import('../dist/entities/tagger/tagger.js');
 const { parseArticle } = await import('../dist/index.js');
 
-const docs = readFileSync(docsFile, 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => JSON.parse(l));
+const docs = readJsonl(docsFile);
 const t0 = Date.now();
 const held = [];
 const records = [];

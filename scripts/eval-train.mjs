@@ -11,26 +11,14 @@
 //     another wording of it counts wrong: read it as a floor;
 //   - the published day on the pages whose address gives one ("/2017/03/14/").
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { evalDir, needFiles, readJsonl, root, trainDir } from './shared-data.mjs';
 
-const root = resolve(new URL('..', import.meta.url).pathname);
-const trainDir = resolve(process.env.BRIEFCLI_TRAIN_DIR ?? join(root, '..', 'shared', 'train'));
-const evalDir = resolve(process.env.BRIEFCLI_EVAL_DIR ?? join(root, '..', 'shared', 'eval'));
 const pagesFile = join(trainDir, 'article-body-train.jsonl');
-if (!existsSync(pagesFile) || !existsSync(join(evalDir, 'score.mjs'))) {
-  console.error(
-    `eval:train: needs ${pagesFile} and ${join(evalDir, 'score.mjs')} (set BRIEFCLI_TRAIN_DIR, BRIEFCLI_EVAL_DIR)`,
-  );
-  process.exit(2);
-}
+needFiles('eval:train', [pagesFile, join(evalDir, 'score.mjs')]);
 const tmp = mkdtempSync(join(tmpdir(), 'briefcli-eval-train-'));
-const readLines = (p) =>
-  readFileSync(p, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l));
 
 const started = Date.now();
 const r = spawnSync(
@@ -40,7 +28,7 @@ const r = spawnSync(
 );
 if (r.status !== 0) console.error(`eval:train: briefcli exited ${r.status}: ${r.stderr.toString().split('\n')[0]}`);
 const seconds = (Date.now() - started) / 1000;
-const pages = readLines(pagesFile);
+const pages = readJsonl(pagesFile);
 const records = new Map(
   r.stdout
     .toString()

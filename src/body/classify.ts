@@ -214,17 +214,17 @@ function bridgeGaps(page: Page): void {
   }
 }
 
-// Lines the body rules or the model turned down (the layout's verdicts stand).
-const isTurnedDown = (v: Verdict | null): boolean =>
-  v?.role === 'boilerplate' &&
-  [
-    'menu-or-link-list',
-    'outside-main-text',
-    'model-boilerplate',
-    'repeated-line',
-    'stray-line',
-    'duplicate-paragraph',
-  ].includes(v.reason);
+// Lines the body rules or the model turned down (the layout's verdicts stand; a comment thread
+// stays cut).
+const TURNED_DOWN = new Set<string>([
+  'menu-or-link-list',
+  'outside-main-text',
+  'model-boilerplate',
+  'repeated-line',
+  'stray-line',
+  'duplicate-paragraph',
+]);
+const isTurnedDown = (v: Verdict | null): boolean => v?.role === 'boilerplate' && TURNED_DOWN.has(v.reason);
 
 // Lines the fallback may take: those the model or the body rules turned down, not the layout's.
 const isFallback = (v: Verdict | null): boolean =>

@@ -180,6 +180,7 @@ export const ArticleRecordSchema = Type.Object(
           Type.Literal('input'),
           Type.Literal('published'),
           Type.Literal('stated'),
+          Type.Literal('page'),
           Type.Literal('option'),
           Type.Literal('today'),
         ]),

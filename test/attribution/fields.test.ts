@@ -155,6 +155,18 @@ describe('published and updated dates', () => {
       ambiguous: false,
     });
   });
+  it("resolves relative dates against the page's own latest date when the article gives none", () => {
+    // No published date; the teasers under the article are the page's latest full dates.
+    const story = ['The central bank raised rates yesterday.', ...Array<string>(11).fill('Markets had expected it.')]
+      .map(para)
+      .join('\n\n');
+    const teasers =
+      'More stories\nBanks hold rates steady (July 8, 2019)\nOil climbs on supply fears (July 9, 2019)\nHome\nMarkets';
+    const r = parseArticle(`Rates Rise Again\n\n${story}\n\n${teasers}\n`, { today: '2026-11-28' });
+    expect(r.published).toBeNull();
+    expect(r.refDate).toEqual({ value: '2019-07-09', source: 'page' });
+    expect(r.mentions.find((m) => m.text === 'yesterday')?.value).toBe('2019-07-08');
+  });
   it('passes over a date after the reference date', () => {
     const r = parseArticle(`Rates Rise Again\n\nNext event: May 9, 2024\nPosted May 2, 2024${body}`, {
       refDate: '2024-05-03',

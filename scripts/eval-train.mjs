@@ -100,4 +100,18 @@ for (const p of pages) {
 console.log(
   `published on ${dated} pages whose address gives the day: filled ${(given / dated).toFixed(3)}, the same day when filled ${(sameDay / given).toFixed(3)}`,
 );
+// The reference date relative dates were read against, on the same pages: within a week of the
+// address's day, and how many fell back to today.
+let nearRef = 0;
+let todayRef = 0;
+for (const p of pages) {
+  const day = urlDay(p.url);
+  const ref = records.get(p.id)?.refDate;
+  if (!day || Number.isNaN(Date.parse(day)) || !ref) continue;
+  if (Math.abs(Date.parse(ref.value) - Date.parse(day)) <= 7 * 864e5) nearRef++;
+  if (ref.source === 'today') todayRef++;
+}
+console.log(
+  `reference date on the same pages: within a week of the address's day ${(nearRef / dated).toFixed(3)}, today ${(todayRef / dated).toFixed(3)}`,
+);
 rmSync(tmp, { recursive: true, force: true });

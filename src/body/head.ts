@@ -354,11 +354,18 @@ const bodyWords = (page: Page, from: number, to: number): number =>
 
 /**
  * A dateline split over two lines: "ALLENTOWN, Pa." over "1996-08-27", as wire copy broken into
- * sentences prints it. The place in capitals, as wires print it, maybe with its region or
- * country after a comma ("FARMINGTON HILLS, Mich.", "SHEFFIELD, England").
+ * sentences prints it, is the dateline whether the body kept the place's line or not. The place
+ * in capitals, as wires print it, maybe with its region or country after a comma ("FARMINGTON
+ * HILLS, Mich.", "SHEFFIELD, England").
  */
-const isPlaceOverDate = (page: Page, i: number): boolean =>
-  page.lines[i + 1]?.verdict?.role === 'dateline' && DATELINE_PLACE.test(page.lines[i].text.trim());
+function datelinePlaces(page: Page, first: number): void {
+  for (let i = Math.max(0, first - SETTINGS.headWindow); i < first - 1; i++) {
+    const v = page.lines[i].verdict;
+    const open = v?.role === 'body' || (v?.role === 'boilerplate' && OPEN_REASONS.has(v.reason));
+    if (open && page.lines[i + 1].verdict?.role === 'dateline' && DATELINE_PLACE.test(page.lines[i].text.trim()))
+      setVerdict(page, i, 'dateline', 'place-over-date');
+  }
+}
 const DATELINE_PLACE = /^\p{Lu}{2,}(?:[ '’.-]\p{Lu}+){0,3}(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?$/u;
 
 /** A date line or a byline: what marks a head under a headline or a standfirst. */
@@ -404,12 +411,10 @@ export function articleHeadPass(page: Page): void {
   const found = page.lines.findIndex((l) => l.verdict?.role === 'body');
   if (found <= 0) return;
   const first = firstUnderRepeatedHead(page, firstAfterStandfirst(page, found));
-  // The standfirst the body pass took for the first paragraph goes back to the dek pass; the
-  // dateline's place printed over its date is the dateline's.
+  // The standfirst the body pass took for the first paragraph goes back to the dek pass.
   for (let i = found; i < first; i++)
-    if (page.lines[i].verdict?.role !== 'body') continue;
-    else if (isPlaceOverDate(page, i)) setVerdict(page, i, 'dateline', 'place-over-date');
-    else setVerdict(page, i, 'boilerplate', 'outside-main-text');
+    if (page.lines[i].verdict?.role === 'body') setVerdict(page, i, 'boilerplate', 'outside-main-text');
+  datelinePlaces(page, first);
   const head = readHead(page, first, page.titleLine === null ? null : page.lines[page.titleLine].text);
   const { record, sources, lines } = page;
   forgetEmbeddedPostDate(page);

@@ -38,8 +38,9 @@ function linesWithYears(text: string): Array<[number, number]> {
  * Pass: the date relative expressions ("Friday", "last week") are resolved against, and where it
  * came from: the input's own `refDate` (a JSONL field), the article's stated publication date, the
  * latest full date the article itself states (`stated`: a story from 2019 is read in 2019, not
- * against today), the latest the page states anywhere else (`page`: a masthead's day, a teaser's,
- * a comment's), `--ref-date`, or today.
+ * against today), `--ref-date` (what the user knows, say the day of the crawl, beats a guess from
+ * the page's furniture), the latest full date the page states anywhere else (`page`: a masthead's
+ * day, a teaser's, a comment's), or today.
  * Measured on the 608 training pages whose address gives the day: 95 fell to today (none within a
  * year of it); the page's own dates took 50 of them, 43 within a week of the address's day and 48
  * within a year.
@@ -53,11 +54,11 @@ export function refDatePass(page: Page): void {
     record.refDate = { value: record.published.slice(0, 10), source: 'published' };
   else {
     const stated = latestStatedDay(record.paragraphs.join('\n'), today);
-    const onPage = stated ? null : latestStatedDay(page.text, today);
     const option = options.fallbackRefDate && parseYmd(options.fallbackRefDate) ? options.fallbackRefDate : null;
+    const onPage = stated || option ? null : latestStatedDay(page.text, today);
     if (stated) record.refDate = { value: stated, source: 'stated' };
-    else if (onPage) record.refDate = { value: onPage, source: 'page' };
     else if (option) record.refDate = { value: option, source: 'option' };
+    else if (onPage) record.refDate = { value: onPage, source: 'page' };
     else record.refDate = { value: today, source: 'today' };
   }
 }

@@ -166,6 +166,12 @@ describe('published and updated dates', () => {
     expect(r.published).toBeNull();
     expect(r.refDate).toEqual({ value: '2019-07-09', source: 'page' });
     expect(r.mentions.find((m) => m.text === 'yesterday')?.value).toBe('2019-07-08');
+    // What the user says (--ref-date, the day of the crawl) beats a guess from the page's furniture.
+    const told = parseArticle(`Rates Rise Again\n\n${story}\n\n${teasers}\n`, {
+      today: '2026-11-28',
+      fallbackRefDate: '2019-07-20',
+    });
+    expect(told.refDate).toEqual({ value: '2019-07-20', source: 'option' });
   });
   it('passes over a date after the reference date', () => {
     const r = parseArticle(`Rates Rise Again\n\nNext event: May 9, 2024\nPosted May 2, 2024${body}`, {

@@ -6,6 +6,8 @@ import { withoutCreditLabels } from '../../src/entities/rules/credit-label.js';
 import { withoutCommonAcronyms } from '../../src/entities/rules/common-acronym.js';
 import { withoutProducts } from '../../src/entities/rules/product-name.js';
 import { compoundBrandsAsOrganisations } from '../../src/entities/rules/compound-brand.js';
+import { companyShortForms } from '../../src/entities/rules/company-short-form.js';
+import { gazetteer } from '../../src/entities/gazetteer.js';
 import { withoutStorms } from '../../src/entities/rules/storm-name.js';
 import { withoutDefinedCommonAcronyms } from '../../src/entities/rules/defined-acronym.js';
 import { withoutHandles } from '../../src/entities/rules/handle.js';
@@ -456,6 +458,33 @@ describe('compound brands', () => {
       ...firms.map((t) => `ORG:${t}`),
       ...people.map((t) => `PERSON:${t}`),
     ]);
+  });
+});
+
+describe("a company's short form", () => {
+  it('is the company the article named in full, and a known place stays a place', () => {
+    const found = named(
+      ['ORG', 'Harlow Biotech Inc'],
+      ['PERSON', 'Harlow'],
+      ['ORG', 'Quarry Gold Corp'],
+      ['PLACE', 'Quarry'],
+      ['ORG', 'Denver Pipe Co'],
+      ['PLACE', 'Denver'],
+      ['PERSON', 'Ann Harlow'],
+    );
+    expect(typed(companyShortForms(found, gazetteer()))).toEqual([
+      'ORG:Harlow Biotech Inc',
+      'ORG:Harlow',
+      'ORG:Quarry Gold Corp',
+      'ORG:Quarry',
+      'ORG:Denver Pipe Co',
+      'PLACE:Denver',
+      'PERSON:Ann Harlow',
+    ]);
+  });
+  it('needs the legal form on the full name', () => {
+    const found = named(['ORG', 'Harlow Biotech Partners'], ['PERSON', 'Harlow']);
+    expect(typed(companyShortForms(found, gazetteer()))).toEqual(['ORG:Harlow Biotech Partners', 'PERSON:Harlow']);
   });
 });
 

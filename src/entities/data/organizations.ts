@@ -18,6 +18,13 @@ export const ORG_HEADS = new Set(
     'Associazione Asociación Gesellschaft Verein Konzern Groupe Grupo Gruppo Compagnie Compañía Companhia Società Sociedad').split(/\s+/),
 );
 
+/** A company's legal form, the last word of its full name ("Biogen Inc", "Barrick Gold Corp", "Ruch SA"). */
+export const LEGAL_FORMS = new Set(
+  'Inc Incorporated Corp Corporation Co Company Ltd Limited LLC PLC Plc Group Holdings AG SA NV BV GmbH SpA AB ASA Oy KK Bhd Pty Tbk'.split(
+    ' ',
+  ),
+);
+
 /**
  * Heads that, after "the" alone, describe a body the story named before ("The Ministry had given
  * the companies until Friday", "the company said"): no name. Left out: heads that make a name with

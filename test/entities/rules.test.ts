@@ -462,29 +462,30 @@ describe('compound brands', () => {
 });
 
 describe("a company's short form", () => {
-  it('is the company the article named in full, and a known place stays a place', () => {
-    const found = named(
-      ['ORG', 'Harlow Biotech Inc'],
-      ['PERSON', 'Harlow'],
-      ['ORG', 'Quarry Gold Corp'],
-      ['PLACE', 'Quarry'],
-      ['ORG', 'Denver Pipe Co'],
-      ['PLACE', 'Denver'],
-      ['PERSON', 'Ann Harlow'],
+  // What the tagger said, and what the refiner makes of it.
+  const rows: Array<[NameMention['type'], string, NameMention['type']]> = [
+    ['ORG', 'Harlow Biotech Inc', 'ORG'],
+    ['PERSON', 'Harlow', 'ORG'],
+    ['ORG', 'Quarry Gold Corp', 'ORG'],
+    ['PLACE', 'Quarry', 'ORG'],
+    ['ORG', 'Denver Pipe Co', 'ORG'],
+    ['PLACE', 'Denver', 'PLACE'], // a place the gazetteer knows
+    ['PERSON', 'Ann Harlow', 'PERSON'],
+  ];
+  const refined = (rs: typeof rows): string[] =>
+    typed(
+      companyShortForms(named(...rs.map(([type, text]): [NameMention['type'], string] => [type, text])), gazetteer()),
     );
-    expect(typed(companyShortForms(found, gazetteer()))).toEqual([
-      'ORG:Harlow Biotech Inc',
-      'ORG:Harlow',
-      'ORG:Quarry Gold Corp',
-      'ORG:Quarry',
-      'ORG:Denver Pipe Co',
-      'PLACE:Denver',
-      'PERSON:Ann Harlow',
-    ]);
+  it('is the company the article named in full, and a known place stays a place', () => {
+    expect(refined(rows)).toEqual(rows.map(([, text, type]) => `${type}:${text}`));
   });
   it('needs the legal form on the full name', () => {
-    const found = named(['ORG', 'Harlow Biotech Partners'], ['PERSON', 'Harlow']);
-    expect(typed(companyShortForms(found, gazetteer()))).toEqual(['ORG:Harlow Biotech Partners', 'PERSON:Harlow']);
+    expect(
+      refined([
+        ['ORG', 'Harlow Biotech Partners', 'ORG'],
+        ['PERSON', 'Harlow', 'PERSON'],
+      ]),
+    ).toEqual(['ORG:Harlow Biotech Partners', 'PERSON:Harlow']);
   });
 });
 

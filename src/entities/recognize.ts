@@ -27,7 +27,7 @@ import { publisherAsOrganisation } from './rules/publisher-name.js';
 import { withoutProducts } from './rules/product-name.js';
 import { surnameReferences } from './rules/surname-reference.js';
 import { titledPersons } from './rules/titled-person.js';
-import { companyShortForms } from './rules/company-short-form.js';
+import { companiesNamedForPeople, companyShortForms } from './rules/company-short-form.js';
 import { nameModel, tagNames } from './tagger/tagger.js';
 
 /**
@@ -503,6 +503,7 @@ const NAME_REFINERS: Array<(names: NameMention[], page: Page, ranges: Array<[num
   (names, page) => publisherAsOrganisation(names, page.record.publisher),
   (names, page) => bracketSlots(names, page.text),
   (names, page, ranges) => surnameReferences(names, page.text, ranges),
+  (names, page) => companiesNamedForPeople(names, page.text, gazetteer()),
   (names) => companyShortForms(names, gazetteer()),
 ];
 

@@ -6,7 +6,7 @@ import { withoutCreditLabels } from '../../src/entities/rules/credit-label.js';
 import { withoutCommonAcronyms } from '../../src/entities/rules/common-acronym.js';
 import { withoutProducts } from '../../src/entities/rules/product-name.js';
 import { compoundBrandsAsOrganisations } from '../../src/entities/rules/compound-brand.js';
-import { companyShortForms } from '../../src/entities/rules/company-short-form.js';
+import { companiesNamedForPeople, companyShortForms } from '../../src/entities/rules/company-short-form.js';
 import { gazetteer } from '../../src/entities/gazetteer.js';
 import { withoutStorms } from '../../src/entities/rules/storm-name.js';
 import { withoutDefinedCommonAcronyms } from '../../src/entities/rules/defined-acronym.js';
@@ -478,6 +478,17 @@ describe("a company's short form", () => {
     );
   it('is the company the article named in full, and a known place stays a place', () => {
     expect(refined(rows)).toEqual(rows.map(([, text, type]) => `${type}:${text}`));
+  });
+  it('takes in the legal form after a name: a company named for its founders', () => {
+    const text = 'Shares of Ada Lovell & Co. rose; Ada Lovell joined Paris Ltd. in May.';
+    const at = (t: string, type: NameMention['type']): NameMention => ({
+      type,
+      text: t,
+      start: text.indexOf(t),
+      end: text.indexOf(t) + t.length,
+    });
+    const found = [at('Ada Lovell', 'PERSON'), at('Paris', 'PLACE')];
+    expect(typed(companiesNamedForPeople(found, text, gazetteer()))).toEqual(['ORG:Ada Lovell & Co.', 'PLACE:Paris']);
   });
   it('needs the legal form on the full name', () => {
     expect(

@@ -28,6 +28,7 @@ import { withoutProducts } from './rules/product-name.js';
 import { surnameReferences } from './rules/surname-reference.js';
 import { titledPersons } from './rules/titled-person.js';
 import { companiesNamedForPeople, companyShortForms } from './rules/company-short-form.js';
+import { personsOfOrganisations } from './rules/person-of-organisation.js';
 import { nameModel, tagNames } from './tagger/tagger.js';
 
 /**
@@ -499,6 +500,7 @@ const NAME_REFINERS: Array<(names: NameMention[], page: Page, ranges: Array<[num
   compoundBrandsAsOrganisations,
   withoutDigitsInPersons,
   (names, page) => titledPersons(names, page.text),
+  personsOfOrganisations,
   (names, page) => withoutStorms(names, page.text),
   (names, page) => publisherAsOrganisation(names, page.record.publisher),
   (names, page) => bracketSlots(names, page.text),

@@ -8,6 +8,7 @@ import { withoutProducts } from '../../src/entities/rules/product-name.js';
 import { compoundBrandsAsOrganisations } from '../../src/entities/rules/compound-brand.js';
 import { companiesNamedForPeople, companyShortForms } from '../../src/entities/rules/company-short-form.js';
 import { gazetteer } from '../../src/entities/gazetteer.js';
+import { personsOfOrganisations } from '../../src/entities/rules/person-of-organisation.js';
 import { withoutStorms } from '../../src/entities/rules/storm-name.js';
 import { withoutDefinedCommonAcronyms } from '../../src/entities/rules/defined-acronym.js';
 import { withoutHandles } from '../../src/entities/rules/handle.js';
@@ -497,6 +498,24 @@ describe("a company's short form", () => {
         ['PERSON', 'Harlow', 'PERSON'],
       ]),
     ).toEqual(['ORG:Harlow Biotech Partners', 'PERSON:Harlow']);
+  });
+});
+
+describe('a person of an organisation', () => {
+  it('splits a full name and the organisation it speaks for, and leaves bodies named "of" a place', () => {
+    const found = named(
+      ['ORG', 'Maria Lund of Harbour Savings Bank'],
+      ['ORG', 'Bank of Iceland'],
+      ['ORG', 'Ivory Coast of Africa'],
+    );
+    expect(typed(personsOfOrganisations(found))).toEqual([
+      'PERSON:Maria Lund',
+      'ORG:Harbour Savings Bank',
+      'ORG:Bank of Iceland',
+      'ORG:Ivory Coast of Africa',
+    ]);
+    const [person, org] = personsOfOrganisations(found);
+    expect([person.start, person.end, org.start]).toEqual([0, 10, 14]);
   });
 });
 

@@ -6,9 +6,10 @@ import { LEGAL_FORMS } from '../data/organizations.js';
  * Refiner: a company the article names in full, with its legal form ("Biogen Inc", "Barrick Gold
  * Corp", "Russ Berrie and Co Inc"), is the same company where its name stands alone: "Biogen said",
  * "Barrick's offer", where the tagger read a person or a place. On the 1,306 name documents out of
- * fold: 25 persons and 16 places retyped, all of them the company in the gold. A short form the gazetteer knows as a place stays a place
- * ("Shanghai" beside "Shanghai-Ek Chor Motorcycle Co", "Saskatchewan" beside "Saskatchewan Pork
- * International Marketing Group": 6 of 6 places in the gold).
+ * fold: 25 persons and 16 places retyped, all of them the company in the gold. A short form the
+ * gazetteer knows as a place stays a place ("Shanghai" beside "Shanghai-Ek Chor Motorcycle Co",
+ * "Saskatchewan" beside "Saskatchewan Pork International Marketing Group": 6 of 6 places in the
+ * gold).
  */
 export function companyShortForms(names: NameMention[], g: Gazetteer): NameMention[] {
   const companies = names.filter(

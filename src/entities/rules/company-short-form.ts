@@ -19,13 +19,15 @@ export function companyShortForms(names: NameMention[], g: Gazetteer): NameMenti
   const shortOf = (m: NameMention): boolean =>
     companies.some((c) => c.start !== m.start && c.text.startsWith(`${m.text} `));
   return names.map((m) =>
-    (m.type === 'PERSON' || (m.type === 'PLACE' && !isKnownPlace(m.text, g))) && shortOf(m)
+    (m.type === 'PERSON' || m.type === 'PLACE') && shortOf(m) && !isKnownPlace(m, g)
       ? { ...m, type: 'ORG', rule: 'company-short-form' }
       : m,
   );
 }
 
-const isKnownPlace = (text: string, g: Gazetteer): boolean => g.entries.has(text) || g.lower.has(text.toLowerCase());
+// A place the gazetteer knows, in any case ("Shanghai", "SHANGHAI"); asked last, of the few
+// candidates, since the gazetteer's lower-case table is built on its first use.
+const isKnownPlace = (m: NameMention, g: Gazetteer): boolean => m.type === 'PLACE' && g.lower.has(m.text.toLowerCase());
 
 /**
  * Refiner: a name right before a legal form is a company named for its founders ("Eli Lilly &
@@ -36,9 +38,9 @@ const isKnownPlace = (text: string, g: Gazetteer): boolean => g.entries.has(text
  */
 export function companiesNamedForPeople(names: NameMention[], text: string, g: Gazetteer): NameMention[] {
   return names.map((m) => {
-    if (m.type !== 'PERSON' && (m.type !== 'PLACE' || isKnownPlace(m.text, g))) return m;
+    if (m.type !== 'PERSON' && m.type !== 'PLACE') return m;
     const form = LEGAL_FORM_AFTER.exec(text.slice(m.end, m.end + 24));
-    if (!form || !LEGAL_FORMS.has(form[1])) return m;
+    if (!form || !LEGAL_FORMS.has(form[1]) || isKnownPlace(m, g)) return m;
     const end = m.end + form[0].length;
     return { ...m, type: 'ORG', text: text.slice(m.start, end), end, rule: 'company-legal-form' };
   });

@@ -85,14 +85,20 @@ const urlDay = (url) => {
   const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/._-]|$)/.exec(url ?? '');
   return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : null;
 };
+// The reference date relative dates were read against, on the same pages: within a week of the
+// address's day, and how many fell back to today.
 let dated = 0;
 let given = 0;
 let sameDay = 0;
+let nearRef = 0;
+let todayRef = 0;
 for (const p of pages) {
   const day = urlDay(p.url);
   if (!day || Number.isNaN(Date.parse(day))) continue;
   dated++;
-  const published = records.get(p.id)?.published;
+  const { published, refDate } = records.get(p.id) ?? {};
+  if (refDate && Math.abs(Date.parse(refDate.value) - Date.parse(day)) <= 7 * 864e5) nearRef++;
+  if (refDate?.source === 'today') todayRef++;
   if (!published) continue;
   given++;
   if (published.slice(0, 10) === day) sameDay++;
@@ -100,17 +106,6 @@ for (const p of pages) {
 console.log(
   `published on ${dated} pages whose address gives the day: filled ${(given / dated).toFixed(3)}, the same day when filled ${(sameDay / given).toFixed(3)}`,
 );
-// The reference date relative dates were read against, on the same pages: within a week of the
-// address's day, and how many fell back to today.
-let nearRef = 0;
-let todayRef = 0;
-for (const p of pages) {
-  const day = urlDay(p.url);
-  const ref = records.get(p.id)?.refDate;
-  if (!day || Number.isNaN(Date.parse(day)) || !ref) continue;
-  if (Math.abs(Date.parse(ref.value) - Date.parse(day)) <= 7 * 864e5) nearRef++;
-  if (ref.source === 'today') todayRef++;
-}
 console.log(
   `reference date on the same pages: within a week of the address's day ${(nearRef / dated).toFixed(3)}, today ${(todayRef / dated).toFixed(3)}`,
 );
